@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Prepares a Debian 12 machine and builds the project: installs the missing Debian packages
+# (through sudo when not root), configures once with the `ci` preset and builds incrementally.
+# Usage: .ci/prepare.sh run|test      (run builds the console; test builds everything and adds
+#                                      the packages the test suite needs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+purpose=${1:-run}
+
+# Verified on Debian 12 (../shared/reference/toolchain-notes.md, section 1).
+run_packages=(
+    cmake ninja-build g++ ccache
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libxkbcommon-dev fonts-dejavu-core fonts-wqy-microhei xvfb xauth
+)
+test_packages=(
+    dbus gnome-keyring libsecret-1-0 clang-format
+)
+packages=("${run_packages[@]}")
+if [[ $purpose == test ]]; then
+    packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]})); then
+    echo "Installing ${#missing[@]} Debian package(s): ${missing[*]}"
+    if [[ $(id -u) -eq 0 ]]; then
+        as_root=()
+    elif command -v sudo >/dev/null; then
+        as_root=(sudo)
+    else
+        echo "These packages are missing and there is no sudo to install them: ${missing[*]}" >&2
+        exit 1
+    fi
+    "${as_root[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+        >/dev/null
+fi
+
+if [[ ! -f build/ci/build.ninja ]]; then
+    launcher=()
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake --preset ci "${launcher[@]}" >/dev/null
+fi
+if [[ $purpose == test ]]; then
+    cmake --build --preset ci
+else
+    cmake --build --preset ci --target opsconsole
+fi

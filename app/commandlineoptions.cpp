@@ -1,0 +1,75 @@
+#include "commandlineoptions.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+const QString languageOption = u"lang"_s;
+const QString endpointOption = u"endpoint"_s;
+const QString regionOption = u"region"_s;
+const QString screenshotOption = u"screenshot"_s;
+
+} // namespace
+
+void CommandLineOptions::declare(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Ops Console: a desktop console for applications on Alibaba Cloud Serverless App Engine (SAE).\n"
+           "Without --endpoint it starts its embedded SAE emulator and shows the emulator's fleet.\n"
+           "With --endpoint it signs requests with ALIBABA_CLOUD_ACCESS_KEY_ID and\n"
+           "ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({languageOption, tr("User interface language, for example zh_CN or en."), tr("lang")});
+    parser.addOption({endpointOption,
+                      tr("An SAE-compatible endpoint, for example https://sae.cn-hangzhou.aliyuncs.com."),
+                      tr("url")});
+    parser.addOption({regionOption, tr("Region ID, for example cn-hangzhou."), tr("id")});
+    parser.addOption({screenshotOption,
+                      tr("Save the main window as PNG once the first page has loaded, then exit "
+                         "(works without a display)."),
+                      tr("file")});
+}
+
+QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOptions *options)
+{
+    options->language = parser.value(languageOption);
+    options->regionId = parser.value(regionOption);
+    options->screenshotPath = parser.value(screenshotOption);
+    if (parser.isSet(endpointOption)) {
+        options->endpoint = QUrl(parser.value(endpointOption), QUrl::StrictMode);
+        const QString scheme = options->endpoint.scheme();
+        if (!options->endpoint.isValid() || options->endpoint.host().isEmpty()
+            || (scheme != u"https" && scheme != u"http")) {
+            return tr(
+                "--endpoint wants an http or https URL, for example https://sae.cn-hangzhou.aliyuncs.com.");
+        }
+        if (options->regionId.isEmpty())
+            options->regionId = regionFromEndpoint(options->endpoint);
+    }
+    if (options->regionId.isEmpty())
+        options->regionId = u"cn-shenzhen"_s;
+    static const QRegularExpression regionPattern(u"^[a-z]{2,}(-[a-z0-9]+)+$"_s);
+    if (!regionPattern.match(options->regionId).hasMatch())
+        return tr("--region wants a region ID such as cn-hangzhou, not \"%1\".").arg(options->regionId);
+    return {};
+}
+
+QString CommandLineOptions::regionFromEndpoint(const QUrl &endpoint)
+{
+    static const QRegularExpression hostPattern(u"^sae(?:-vpc)?\\.([a-z0-9-]+)\\.aliyuncs\\.com$"_s);
+    const QRegularExpressionMatch match = hostPattern.match(endpoint.host());
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+bool CommandLineOptions::wantsScreenshot(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == u"--screenshot" || argument.startsWith(u"--screenshot="))
+            return true;
+    }
+    return false;
+}

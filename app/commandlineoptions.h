@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QCommandLineParser;
+
+/** What the `opsconsole` command line asks for. */
+struct CommandLineOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
+
+public:
+    QString language;       ///< "zh_CN"; empty: the system's language
+    QUrl endpoint;          ///< an SAE-compatible endpoint; empty: the embedded emulator
+    QString regionId;       ///< empty: cn-shenzhen, or the region in the endpoint's host name
+    QString screenshotPath; ///< save the main window here once the first page has loaded, then exit
+
+    /// Declares the options on `parser` (with --help and --version).
+    static void declare(QCommandLineParser &parser);
+    /// Reads the options of a processed parser; returns an error message, or an empty string.
+    static QString read(const QCommandLineParser &parser, CommandLineOptions *options);
+    /// `sae.cn-hangzhou.aliyuncs.com` -> `cn-hangzhou`; empty for other hosts.
+    static QString regionFromEndpoint(const QUrl &endpoint);
+    /// Whether `arguments` ask for a screenshot, before a QApplication exists.
+    static bool wantsScreenshot(const QStringList &arguments);
+};

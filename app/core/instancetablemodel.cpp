@@ -1,0 +1,187 @@
+#include "instancetablemodel.h"
+
+#include "core/durationformat.h"
+#include "core/itemroles.h"
+#include "core/severity.h"
+
+namespace {
+
+Severity severityOf(InstanceStatus status)
+{
+    if (isFailure(status))
+        return Severity::Critical;
+    switch (status) {
+    case InstanceStatus::Running:
+        return Severity::Normal;
+    case InstanceStatus::Unknown:
+        return Severity::Warning;
+    default:
+        return Severity::Progress;
+    }
+}
+
+Severity severityOf(InstanceHealth health)
+{
+    switch (health) {
+    case InstanceHealth::Healthy:
+        return Severity::Normal;
+    case InstanceHealth::LivenessUnhealthy:
+    case InstanceHealth::ReadinessUnhealthy:
+    case InstanceHealth::Unhealthy:
+        return Severity::Critical;
+    case InstanceHealth::NotCheckedYet:
+        return Severity::Progress;
+    case InstanceHealth::WithoutHealthCheckConfig:
+    case InstanceHealth::WithoutLivenessConfig:
+    case InstanceHealth::WithoutReadinessConfig:
+    case InstanceHealth::Unrecognised:
+        return Severity::Inactive;
+    }
+    return Severity::Inactive;
+}
+
+} // namespace
+
+InstanceTableModel::InstanceTableModel(QObject *parent)
+    : KeyedRowsModel<Instance>(parent)
+    , m_referenceTime(QDateTime::currentDateTimeUtc())
+{}
+
+int InstanceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void InstanceTableModel::setReferenceTime(const QDateTime &referenceTime)
+{
+    if (m_referenceTime == referenceTime)
+        return;
+    m_referenceTime = referenceTime;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn), {Qt::DisplayRole});
+}
+
+QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Instance &instance = rowAt(index.row());
+
+    switch (role) {
+    case ItemRoles::IdRole:
+        return instance.instanceId;
+    case ItemRoles::SearchTextRole:
+        return QString(instance.instanceId + u'\n' + instance.ip + u'\n' + instance.statusText).toLower();
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case InstanceColumn:
+        if (role == Qt::DisplayRole || role == ItemRoles::SortRole || role == Qt::ToolTipRole)
+            return instance.instanceId;
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole)
+            return instance.statusText.isEmpty() ? toWire(instance.status) : instance.statusText;
+        if (role == ItemRoles::SortRole)
+            return int(instance.status);
+        if (role == ItemRoles::SeverityRole)
+            return int(severityOf(instance.status));
+        break;
+    case HealthColumn:
+        if (role == Qt::DisplayRole)
+            return healthText(instance.health, instance.healthText);
+        if (role == ItemRoles::SortRole)
+            return isFailure(instance.health) ? 0 : 1 + int(instance.health); // failing checks first
+        if (role == ItemRoles::SeverityRole)
+            return int(severityOf(instance.health));
+        if (role == Qt::ToolTipRole && !instance.unhealthyMessage.isEmpty())
+            return instance.unhealthyMessage;
+        break;
+    case RestartsColumn:
+        if (role == Qt::DisplayRole || role == ItemRoles::SortRole)
+            return instance.restarts;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == ItemRoles::SeverityRole)
+            return int(instance.restarts > 0 ? Severity::Warning : Severity::Normal);
+        break;
+    case IpColumn:
+        if (role == Qt::DisplayRole || role == ItemRoles::SortRole)
+            return instance.ip;
+        if (role == Qt::ToolTipRole && !instance.eip.isEmpty())
+            return tr("Elastic IP: %1").arg(instance.eip);
+        break;
+    case VersionColumn:
+        if (role == Qt::DisplayRole || role == ItemRoles::SortRole)
+            return instance.packageVersion;
+        if (role == Qt::ToolTipRole)
+            return instance.imageUrl;
+        break;
+    case AgeColumn:
+        if (role == Qt::DisplayRole) {
+            if (!instance.createdAt.isValid())
+                return QString();
+            return DurationFormat::compact(instance.createdAt.secsTo(m_referenceTime));
+        }
+        if (role == ItemRoles::SortRole)
+            return instance.createdAt.isValid() ? -instance.createdAt.toMSecsSinceEpoch() : 0;
+        if (role == Qt::ToolTipRole && instance.createdAt.isValid())
+            return instance.createdAt.toLocalTime().toString(Qt::ISODate);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case InstanceColumn:
+        return tr("Instance");
+    case StatusColumn:
+        return tr("Status");
+    case HealthColumn:
+        return tr("Health");
+    case RestartsColumn:
+        return tr("Restarts");
+    case IpColumn:
+        return tr("IP");
+    case VersionColumn:
+        return tr("Version");
+    case AgeColumn:
+        return tr("Age");
+    default:
+        return {};
+    }
+}
+
+QString InstanceTableModel::healthText(InstanceHealth health, const QString &rawText)
+{
+    switch (health) {
+    case InstanceHealth::Healthy:
+        return tr("Healthy");
+    case InstanceHealth::Unhealthy:
+        //: both liveness and readiness checks fail
+        return tr("Unhealthy");
+    case InstanceHealth::LivenessUnhealthy:
+        return tr("Liveness failing");
+    case InstanceHealth::ReadinessUnhealthy:
+        return tr("Readiness failing");
+    case InstanceHealth::NotCheckedYet:
+        return tr("Checking");
+    case InstanceHealth::WithoutHealthCheckConfig:
+        return tr("No health check");
+    case InstanceHealth::WithoutLivenessConfig:
+        return tr("No liveness check");
+    case InstanceHealth::WithoutReadinessConfig:
+        return tr("No readiness check");
+    case InstanceHealth::Unrecognised:
+        return rawText;
+    }
+    return rawText;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/instance.h"
+#include "core/keyedrowsmodel.h"
+
+#include <QDateTime>
+
+/** The instances of one application, one row per instance. */
+class InstanceTableModel final : public KeyedRowsModel<Instance>
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceTableModel)
+
+public:
+    enum Column
+    {
+        InstanceColumn,
+        StatusColumn,
+        HealthColumn,
+        RestartsColumn,
+        IpColumn,
+        VersionColumn,
+        AgeColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit InstanceTableModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Ages are shown relative to this moment: when the rows were read from the platform.
+    void setReferenceTime(const QDateTime &referenceTime);
+    QDateTime referenceTime() const { return m_referenceTime; }
+
+    static QString healthText(InstanceHealth health, const QString &rawText);
+
+protected:
+    QString keyOf(const Instance &instance) const override { return instance.instanceId; }
+
+private:
+    QDateTime m_referenceTime;
+};

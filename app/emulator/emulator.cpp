@@ -1,0 +1,67 @@
+#include "emulator.h"
+
+#include "emulator/emulatorhttpserver.h"
+#include "emulator/gateway.h"
+#include "emulator/retailfleet.h"
+
+#include <QTcpServer>
+
+Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_fleet(RetailFleet::build(options.seed, options.regionId, m_clock.now()))
+    , m_gateway(std::make_unique<Gateway>(&m_fleet, &m_clock, options.regionId))
+{
+    m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);
+}
+
+Emulator::~Emulator()
+{
+    close();
+}
+
+bool Emulator::listen(const QHostAddress &address, quint16 port)
+{
+    close();
+    auto server = std::make_unique<EmulatorHttpServer>(
+        [this](const GatewayRequest &request) { return m_gateway->handle(request); });
+    // A QTcpServer of our own, so that a failure comes with the system's reason.
+    auto *tcpServer = new QTcpServer(server.get());
+    if (!tcpServer->listen(address, port)) {
+        m_errorString = tcpServer->errorString();
+        return false;
+    }
+    server->bind(tcpServer);
+    m_address = address;
+    m_port = tcpServer->serverPort();
+    m_errorString.clear();
+    m_server = server.release();
+    m_server->setParent(this);
+    return true;
+}
+
+void Emulator::close()
+{
+    if (!m_server)
+        return;
+    m_server->close();
+    m_server->deleteLater();
+    m_server = nullptr;
+    m_port = 0;
+}
+
+bool Emulator::isListening() const
+{
+    return m_server != nullptr;
+}
+
+QUrl Emulator::url() const
+{
+    if (!m_server)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_address.toString());
+    url.setPort(m_port);
+    return url;
+}

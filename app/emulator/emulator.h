@@ -1,0 +1,53 @@
+#pragma once
+
+#include "emulator/emulatorclock.h"
+#include "emulator/emulatoroptions.h"
+#include "emulator/fleet.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class EmulatorHttpServer;
+class Gateway;
+
+/**
+ * The SAE-compatible emulator: a real HTTP server on a local address that speaks SAE's paths,
+ * signatures, JSON and errors over a simulated fleet. The console starts one in-process for the
+ * local profile; `sae-emulator` runs one on its own.
+ */
+class Emulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Emulator)
+
+public:
+    explicit Emulator(const EmulatorOptions &options = {}, QObject *parent = nullptr);
+    ~Emulator() override;
+
+    /// Starts serving; port 0 picks a free port. False, with errorString(), when it cannot.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /// Stops serving and drops open connections; listen() may be called again.
+    void close();
+    bool isListening() const;
+
+    QUrl url() const;
+    QString errorString() const { return m_errorString; }
+    const EmulatorOptions &options() const { return m_options; }
+
+    Fleet &fleet() { return m_fleet; }
+    EmulatorClock &clock() { return m_clock; }
+    Gateway &gateway() { return *m_gateway; }
+
+private:
+    EmulatorOptions m_options;
+    EmulatorClock m_clock;
+    Fleet m_fleet;
+    std::unique_ptr<Gateway> m_gateway;
+    EmulatorHttpServer *m_server = nullptr;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    QString m_errorString;
+};

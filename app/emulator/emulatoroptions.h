@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+/** How to build an emulator: its region, its fleet's seed and the one AccessKey it accepts. */
+struct EmulatorOptions
+{
+    /// The documented demo AccessKey pair (README); it protects nothing and is not a secret.
+    static constexpr char demoAccessKeyId[] = "LTAI5tOpsConsoleDemoKey";
+    static constexpr char demoAccessKeySecret[] = "OpsConsoleDemoSecretNotForProduction";
+
+    QString regionId = QStringLiteral("cn-shenzhen");
+    quint64 seed = 1;
+    QString accessKeyId = QString::fromLatin1(demoAccessKeyId);
+    QByteArray accessKeySecret = QByteArray(demoAccessKeySecret);
+};

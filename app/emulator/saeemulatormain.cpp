@@ -1,0 +1,106 @@
+// sae-emulator: the SAE-compatible emulator on its own, for tests and for other tools.
+
+#include "emulator/emulator.h"
+#include "emulator/terminationsignalnotifier.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QTextStream>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct ListenAddress
+{
+    QHostAddress host;
+    quint16 port = 0;
+};
+
+std::optional<ListenAddress> parseListenAddress(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    ListenAddress address{QHostAddress(host), quint16(port)};
+    if (!ok || port > 65535 || address.host.isNull())
+        return std::nullopt;
+    return address;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"sae-emulator"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPSCONSOLE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"An Alibaba Cloud Serverless App Engine (SAE) compatible API emulator over a simulated fleet.\n"
+        "Credentials: the options below, else ALIBABA_CLOUD_ACCESS_KEY_ID and "
+        "ALIBABA_CLOUD_ACCESS_KEY_SECRET,\n"
+        "else the demo pair %1 / %2."_s.arg(QLatin1StringView(EmulatorOptions::demoAccessKeyId),
+                                            QLatin1StringView(EmulatorOptions::demoAccessKeySecret)));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listenOption(u"listen"_s, u"Address to listen on; port 0 picks a free port."_s,
+                                          u"host:port"_s, u"127.0.0.1:7080"_s);
+    const QCommandLineOption keyIdOption(u"access-key-id"_s, u"AccessKey ID the emulator accepts."_s,
+                                         u"id"_s);
+    const QCommandLineOption secretOption(u"access-key-secret"_s, u"AccessKey secret the emulator accepts."_s,
+                                          u"secret"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the simulated fleet (IDs, IPs, ages)."_s, u"n"_s,
+                                        u"1"_s);
+    const QCommandLineOption regionOption(u"region"_s, u"Region the emulator serves."_s, u"id"_s,
+                                          u"cn-shenzhen"_s);
+    parser.addOptions({listenOption, keyIdOption, secretOption, seedOption, regionOption});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    const std::optional<ListenAddress> address = parseListenAddress(parser.value(listenOption));
+    if (!address) {
+        err << "sae-emulator: --listen wants host:port, for example 127.0.0.1:0" << Qt::endl;
+        return 2;
+    }
+    bool seedOk = false;
+    EmulatorOptions options;
+    options.seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk) {
+        err << "sae-emulator: --seed wants a non-negative integer" << Qt::endl;
+        return 2;
+    }
+    options.regionId = parser.value(regionOption);
+    const QString environmentId = qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID");
+    const QByteArray environmentSecret = qgetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    if (!environmentId.isEmpty() && !environmentSecret.isEmpty()) {
+        options.accessKeyId = environmentId;
+        options.accessKeySecret = environmentSecret;
+    }
+    if (parser.isSet(keyIdOption))
+        options.accessKeyId = parser.value(keyIdOption);
+    if (parser.isSet(secretOption))
+        options.accessKeySecret = parser.value(secretOption).toUtf8();
+
+    Emulator emulator(options);
+    if (!emulator.listen(address->host, address->port)) {
+        err << "sae-emulator: cannot listen on " << parser.value(listenOption) << ": "
+            << emulator.errorString() << Qt::endl;
+        return 1;
+    }
+
+    TerminationSignalNotifier termination;
+    QObject::connect(&termination, &TerminationSignalNotifier::terminationRequested, &app,
+                     [] { QCoreApplication::quit(); });
+
+    QTextStream out(stdout);
+    out << "sae-emulator listening on " << emulator.url().toString() << Qt::endl;
+    return app.exec();
+}

@@ -1,0 +1,198 @@
+// opsconsole: the composition root. It reads the command line, chooses the platform endpoint
+// (the embedded emulator unless --endpoint is given) and wires the window to the platform.
+
+#include "appcontroller.h"
+#include "commandlineoptions.h"
+#include "embeddedemulator.h"
+#include "platform/apiclient.h"
+#include "translations.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+// Off by default; tests/bench/bench_coldstart turns it on to time the way to a populated list.
+Q_LOGGING_CATEGORY(lcStartup, "opsconsole.startup", QtWarningMsg)
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--lang="))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+bool wantsTextOnly(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == u"--help" || argument == u"-h" || argument == u"--help-all"
+            || argument == u"--version" || argument == u"-v")
+            return true;
+    }
+    return false;
+}
+
+QString maskedAccessKeyId(const QString &accessKeyId)
+{
+    return accessKeyId.size() <= 8 ? accessKeyId : accessKeyId.left(4) + u'…' + accessKeyId.right(4);
+}
+
+/** Saves the window once the first page has settled, then quits with a meaningful status. */
+void scheduleScreenshot(AppController *controller, MainWindow *window, const QString &path)
+{
+    constexpr int settleMilliseconds = 150; // let the views lay out and paint the new rows
+    constexpr int giveUpMilliseconds = 60000;
+    QObject::connect(controller, &AppController::initialLoadFinished, window, [window, path](bool loaded) {
+        QTimer::singleShot(settleMilliseconds, window, [window, path, loaded] {
+            QTextStream err(stderr);
+            if (!window->grab().save(path, "PNG")) {
+                err << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(path)
+                    << Qt::endl;
+                QCoreApplication::exit(4);
+                return;
+            }
+            if (!loaded) {
+                err << QCoreApplication::translate("main", "Saved %1, but the data did not load: %2")
+                           .arg(path, window->errorText())
+                    << Qt::endl;
+                QCoreApplication::exit(3);
+                return;
+            }
+            QCoreApplication::exit(0);
+        });
+    });
+    QTimer::singleShot(giveUpMilliseconds, window, [] {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                                           "Gave up waiting for the first page to load.")
+                            << Qt::endl;
+        QCoreApplication::exit(5);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    const QStringList arguments = rawArguments(argc, argv);
+    if (!hasDisplay()) {
+        if (CommandLineOptions::wantsScreenshot(arguments) || wantsTextOnly(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot or help needs no screen
+        } else {
+            QTextStream(stderr) << "opsconsole: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                                   "  Run it under a virtual display:  xvfb-run -a ./run.sh\n"
+                                   "  or save a picture of it:        ./run.sh --screenshot shot.png"
+                                << Qt::endl;
+            return 1;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"opsconsole"_s);
+    QApplication::setOrganizationName(u"OpsConsole"_s);
+    QApplication::setApplicationVersion(QStringLiteral(OPSCONSOLE_VERSION));
+    QApplication::setDesktopFileName(u"opsconsole"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/opsconsole.png"_s));
+
+    const QString language = requestedLanguage(arguments);
+    if (!Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language))
+        && !language.isEmpty())
+        QTextStream(stderr) << "opsconsole: no translation for " << language << "; using English."
+                            << Qt::endl;
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Ops Console"));
+
+    QCommandLineParser parser;
+    CommandLineOptions::declare(parser);
+    parser.process(app);
+    CommandLineOptions options;
+    if (const QString error = CommandLineOptions::read(parser, &options); !error.isEmpty()) {
+        QTextStream(stderr) << "opsconsole: " << error << Qt::endl;
+        return 2;
+    }
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    MainWindow window;
+    AppController controller(&client, &window);
+    std::unique_ptr<EmbeddedEmulator> emulator;
+
+    if (options.endpoint.isEmpty()) {
+        EmulatorOptions emulatorOptions;
+        emulatorOptions.regionId = options.regionId;
+        emulator = std::make_unique<EmbeddedEmulator>(emulatorOptions);
+        client.setCredential({emulatorOptions.accessKeyId, emulatorOptions.accessKeySecret});
+        QObject::connect(emulator.get(), &EmbeddedEmulator::started, &controller,
+                         [&client, &window, &controller, regionId = options.regionId](const QUrl &url) {
+                             client.setEndpoint(url);
+                             //: status bar: where the data comes from; %1 region, %2 URL
+                             window.setConnectionDescription(
+                                 QCoreApplication::translate("main", "Embedded SAE emulator · %1 · %2")
+                                     .arg(regionId, url.toString()));
+                             controller.start();
+                         });
+        QObject::connect(emulator.get(), &EmbeddedEmulator::failed, &window, [](const QString &message) {
+            QTextStream(stderr) << "opsconsole: the embedded emulator could not start: " << message
+                                << Qt::endl;
+            QCoreApplication::exit(1);
+        });
+        window.setWindowTitle(
+            QCoreApplication::translate("main", "%1 — embedded emulator").arg(options.regionId));
+    } else {
+        const AccessKeyCredential credential{qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                                             qgetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET")};
+        if (!credential.isComplete()) {
+            QTextStream(stderr) << "opsconsole: --endpoint needs ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                                   "ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment."
+                                << Qt::endl;
+            return 2;
+        }
+        client.setEndpoint(options.endpoint);
+        client.setCredential(credential);
+        window.setConnectionDescription(
+            QCoreApplication::translate("main", "%1 · %2 · AccessKey %3")
+                .arg(options.regionId, options.endpoint.host(), maskedAccessKeyId(credential.accessKeyId)));
+        window.setWindowTitle(options.regionId);
+    }
+
+    QObject::connect(&controller, &AppController::initialLoadFinished, &window, [&sinceStart](bool loaded) {
+        qCInfo(lcStartup, "first page %s after %lld ms", loaded ? "loaded" : "failed", sinceStart.elapsed());
+    });
+    if (!options.screenshotPath.isEmpty())
+        scheduleScreenshot(&controller, &window, options.screenshotPath);
+    window.show();
+    if (emulator)
+        emulator->start();
+    else
+        controller.start();
+    return app.exec();
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+/**
+ * One SAE OpenAPI call before it is signed and sent: the ROA method and path, the operation name
+ * for `x-acs-action`, and the parameters in the query string or a form body (reference 1.2).
+ */
+struct ApiRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path;
+    QString action;
+    QString version = QStringLiteral("2019-05-06");
+    QList<std::pair<QString, QString>> query;
+    QList<std::pair<QString, QString>> form;
+    bool mutating = false; ///< changes platform state; never retried blindly
+
+    ApiRequest &addQuery(const QString &name, const QString &value);
+    ApiRequest &addQuery(const QString &name, qint64 value);
+};

@@ -1,0 +1,243 @@
+#include "saejsonreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace SaeJsonReader {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+ApiError parseError(const QJsonObject &envelope, const QString &what)
+{
+    //: %1 names the part of the platform's answer that could not be read, e.g. "Data.Applications[3].AppId"
+    return ApiError::parse(
+        QCoreApplication::translate("SaeJsonReader", "Unexpected answer from the platform: %1").arg(what),
+        200, text(envelope.value(u"RequestId")));
+}
+
+QString missing(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is missing").arg(path);
+}
+
+QString notAList(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is not a list").arg(path);
+}
+
+template <typename T>
+void readPaging(const QJsonObject &data, Page<T> *page)
+{
+    page->currentPage = int(integer(data.value(u"CurrentPage"), 1));
+    page->pageSize = int(integer(data.value(u"PageSize"), 0));
+    page->totalSize = int(integer(data.value(u"TotalSize"), page->items.size()));
+}
+
+Application readApplication(const QJsonObject &object)
+{
+    Application app;
+    app.appId = text(object.value(u"AppId"));
+    app.appName = text(object.value(u"AppName"));
+    app.description = text(object.value(u"AppDescription"));
+    app.namespaceId = text(object.value(u"NamespaceId"));
+    app.namespaceName = text(object.value(u"NamespaceName"));
+    app.regionId = text(object.value(u"RegionId"));
+    app.appType = text(object.value(u"AppType"));
+    app.programmingLanguage = text(object.value(u"ProgrammingLanguage"));
+    app.imageUrl = text(object.value(u"ImageUrl"));
+    app.packageUrl = text(object.value(u"PackageUrl"));
+    app.baseAppId = text(object.value(u"BaseAppId"));
+    app.cpuMillicores = int(integer(object.value(u"Cpu")));
+    // ListApplications says Mem, DescribeApplicationConfig says Memory.
+    app.memoryMb = int(integer(object.contains(u"Mem") ? object.value(u"Mem") : object.value(u"Memory")));
+    app.targetInstances = int(integer(object.value(u"Instances")));
+    app.runningInstances = int(integer(object.value(u"RunningInstances")));
+    app.deleting = boolean(object.value(u"AppDeletingStatus"));
+    if (const std::optional<QJsonArray> tags = array(object.value(u"Tags"))) {
+        for (const QJsonValue &tag : *tags) {
+            const QJsonObject pair = tag.toObject();
+            const QString key = text(pair.contains(u"Key") ? pair.value(u"Key") : pair.value(u"key"));
+            if (!key.isEmpty())
+                app.tags.append(
+                    {key, text(pair.contains(u"Value") ? pair.value(u"Value") : pair.value(u"value"))});
+        }
+    }
+    return app;
+}
+
+Instance readInstance(const QJsonObject &object)
+{
+    Instance instance;
+    instance.instanceId = text(object.value(u"InstanceId"));
+    instance.groupId = text(object.value(u"GroupId"));
+    instance.statusText = text(object.value(u"InstanceContainerStatus"));
+    if (instance.statusText.isEmpty())
+        instance.statusText = text(object.value(u"MainContainerStatus"));
+    instance.status = instanceStatusFromWire(instance.statusText);
+    instance.healthText = text(object.value(u"InstanceHealthStatus"));
+    instance.health = instanceHealthFromWire(instance.healthText);
+    instance.unhealthyMessage = text(object.value(u"UnhealthyMessage"));
+    instance.restarts = integer(object.value(u"InstanceContainerRestarts"));
+    instance.ip = text(object.value(u"InstanceContainerIp"));
+    instance.eip = text(object.value(u"Eip"));
+    instance.vSwitchId = text(object.value(u"VSwitchId"));
+    instance.imageUrl = text(object.value(u"ImageUrl"));
+    instance.packageVersion = text(object.value(u"PackageVersion"));
+    instance.createdAt = epochMilliseconds(object.value(u"CreateTimeStamp"));
+    instance.readyAt = epochMilliseconds(object.value(u"FinishTimeStamp"));
+    return instance;
+}
+
+ApplicationGroup readGroup(const QJsonObject &object)
+{
+    ApplicationGroup group;
+    group.groupId = text(object.value(u"GroupId"));
+    group.groupName = text(object.value(u"GroupName"));
+    group.groupType = int(integer(object.value(u"GroupType")));
+    group.packageType = text(object.value(u"PackageType"));
+    group.imageUrl = text(object.value(u"ImageUrl"));
+    group.packageUrl = text(object.value(u"PackageUrl"));
+    group.packageVersion = text(object.value(u"PackageVersion"));
+    group.jdk = text(object.value(u"Jdk"));
+    group.webContainer = text(object.value(u"WebContainer"));
+    group.replicas = int(integer(object.value(u"Replicas")));
+    group.runningInstances = int(integer(object.value(u"RunningInstances")));
+    return group;
+}
+
+/// Reads `Data.<listKey>[]` entries with `read`, requiring `idKey` on each.
+template <typename T, typename Reader>
+ApiResult<Page<T>> readPage(const QJsonObject &envelope, QStringView listKey, QStringView idKey, Reader read)
+{
+    const QJsonValue dataValue = envelope.value(u"Data");
+    if (!dataValue.isObject())
+        return parseError(envelope, missing(u"Data"_s));
+    const QJsonObject data = dataValue.toObject();
+    const QString listPath = u"Data."_s + listKey;
+    const QJsonValue listValue = data.value(listKey);
+    Page<T> page;
+    if (!listValue.isUndefined() && !listValue.isNull()) {
+        const std::optional<QJsonArray> entries = array(listValue);
+        if (!entries)
+            return parseError(envelope, notAList(listPath));
+        page.items.reserve(entries->size());
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            const QJsonObject entry = entries->at(i).toObject();
+            if (text(entry.value(idKey)).isEmpty())
+                return parseError(envelope, missing(u"%1[%2].%3"_s.arg(listPath).arg(i).arg(idKey)));
+            page.items.append(read(entry));
+        }
+    }
+    readPaging(data, &page);
+    return page;
+}
+
+} // namespace
+
+QString text(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (number == double(qint64(number)))
+            return QString::number(qint64(number));
+        return QString::number(number);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    default:
+        return {};
+    }
+}
+
+qint64 integer(const QJsonValue &value, qint64 fallback)
+{
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 parsed = value.toString().trimmed().toLongLong(&ok);
+        return ok ? parsed : fallback;
+    }
+    return fallback;
+}
+
+bool boolean(const QJsonValue &value, bool fallback)
+{
+    if (value.isBool())
+        return value.toBool();
+    if (value.isString()) {
+        const QString textValue = value.toString().trimmed();
+        if (textValue.compare(u"true", Qt::CaseInsensitive) == 0)
+            return true;
+        if (textValue.compare(u"false", Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    if (value.isDouble())
+        return value.toDouble() != 0;
+    return fallback;
+}
+
+std::optional<QJsonArray> array(const QJsonValue &value)
+{
+    if (value.isArray())
+        return value.toArray();
+    if (value.isObject()) {
+        const QJsonObject wrapper = value.toObject();
+        if (wrapper.size() == 1 && wrapper.begin().value().isArray())
+            return wrapper.begin().value().toArray();
+    }
+    return std::nullopt;
+}
+
+QDateTime epochMilliseconds(const QJsonValue &value)
+{
+    const qint64 milliseconds = integer(value, 0);
+    if (milliseconds <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC);
+}
+
+ApiResult<Page<Namespace>> namespaces(const QJsonObject &envelope)
+{
+    return readPage<Namespace>(envelope, u"Namespaces", u"NamespaceId", [](const QJsonObject &object) {
+        Namespace ns;
+        ns.id = text(object.value(u"NamespaceId"));
+        ns.name = text(object.value(u"NamespaceName"));
+        ns.shortId = text(object.value(u"NameSpaceShortId"));
+        ns.regionId = text(object.value(u"RegionId"));
+        ns.description = text(object.value(u"NamespaceDescription"));
+        return ns;
+    });
+}
+
+ApiResult<Page<Application>> applications(const QJsonObject &envelope)
+{
+    return readPage<Application>(envelope, u"Applications", u"AppId", readApplication);
+}
+
+ApiResult<QList<ApplicationGroup>> applicationGroups(const QJsonObject &envelope)
+{
+    const std::optional<QJsonArray> entries = array(envelope.value(u"Data"));
+    if (!entries)
+        return parseError(envelope, notAList(u"Data"_s));
+    QList<ApplicationGroup> groups;
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        const QJsonObject entry = entries->at(i).toObject();
+        if (text(entry.value(u"GroupId")).isEmpty())
+            return parseError(envelope, missing(u"Data[%1].GroupId"_s.arg(i)));
+        groups.append(readGroup(entry));
+    }
+    return groups;
+}
+
+ApiResult<Page<Instance>> instances(const QJsonObject &envelope)
+{
+    return readPage<Instance>(envelope, u"Instances", u"InstanceId", readInstance);
+}
+
+} // namespace SaeJsonReader

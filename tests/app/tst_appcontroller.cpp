@@ -1,0 +1,187 @@
+#include "appcontroller.h"
+#include "core/applicationtablemodel.h"
+#include "core/instancetablemodel.h"
+#include "support/localemulator.h"
+#include "translations.h"
+#include "widgets/mainwindow.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAppController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstPageLoads();
+    void typingInTheFilterNarrowsTheTable();
+    void choosingANamespaceReloads();
+    void lastChoiceWinsWhenNamespacesChangeQuickly();
+    void clickingAnApplicationShowsItsInstances();
+    void failedRefreshKeepsDataMarkedStale();
+    void wrongCredentialsAreReported();
+
+private:
+    void startConsole();
+    QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }
+    int rowsOf(const QString &tableName) const { return table(tableName)->model()->rowCount(); }
+    QStringList columnOf(const QString &tableName, int column) const;
+
+    std::unique_ptr<LocalEmulator> m_local;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AppController> m_controller;
+};
+
+void TestAppController::initTestCase()
+{
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestAppController::init()
+{
+    m_local = std::make_unique<LocalEmulator>();
+    QVERIFY(m_local->isListening());
+    m_window = std::make_unique<MainWindow>();
+    m_controller = std::make_unique<AppController>(&m_local->client(), m_window.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestAppController::cleanup()
+{
+    m_controller.reset();
+    m_window.reset();
+    m_local.reset();
+}
+
+void TestAppController::startConsole()
+{
+    QSignalSpy loaded(m_controller.get(), &AppController::initialLoadFinished);
+    m_controller->start();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toBool(), true);
+}
+
+QStringList TestAppController::columnOf(const QString &tableName, int column) const
+{
+    QStringList values;
+    QAbstractItemModel *model = table(tableName)->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, column).data().toString());
+    return values;
+}
+
+void TestAppController::firstPageLoads()
+{
+    startConsole();
+    QCOMPARE(rowsOf(u"applicationTable"_s), 48);
+    QCOMPARE(m_window->findChild<QComboBox *>(u"namespaceSelector"_s)->count(), 4);
+    QCOMPARE(m_window->findChild<QLabel *>(u"applicationSummary"_s)->text(), u"48 applications"_s);
+    // The first application by name is current and its instances are on screen.
+    QCOMPARE(table(u"applicationTable"_s)->currentIndex().data().toString(), u"api-gateway"_s);
+    QVERIFY(rowsOf(u"instanceTable"_s) > 0);
+    QVERIFY(m_window->findChild<QLabel *>(u"instanceTitle"_s)->text().contains(u"api-gateway"));
+    QCOMPARE(m_window->errorText(), QString());
+}
+
+void TestAppController::typingInTheFilterNarrowsTheTable()
+{
+    startConsole();
+    auto *filter = m_window->findChild<QLineEdit *>(u"applicationFilter"_s);
+    QTest::keyClicks(filter, u"order"_s);
+    QCOMPARE(rowsOf(u"applicationTable"_s), 3);
+    for (const QString &name : columnOf(u"applicationTable"_s, ApplicationTableModel::NameColumn))
+        QCOMPARE(name, u"order-service"_s);
+    QTest::keyClicks(filter, u" prod"_s);
+    QCOMPARE(rowsOf(u"applicationTable"_s), 1);
+    QCOMPARE(m_window->findChild<QLabel *>(u"applicationSummary"_s)->text(), u"1 of 48 applications"_s);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(rowsOf(u"applicationTable"_s), 48);
+}
+
+void TestAppController::choosingANamespaceReloads()
+{
+    startConsole();
+    auto *selector = m_window->findChild<QComboBox *>(u"namespaceSelector"_s);
+    selector->setFocus();
+    QTest::keyClick(selector, Qt::Key_Down); // All namespaces -> prod
+    QCOMPARE(m_window->currentNamespaceId(), u"cn-shenzhen:prod"_s);
+    QTRY_COMPARE(rowsOf(u"applicationTable"_s), 22);
+    for (const QString &ns : columnOf(u"applicationTable"_s, ApplicationTableModel::NamespaceColumn))
+        QCOMPARE(ns, u"prod"_s);
+    // The new namespace's first application is current, with its instances.
+    QTRY_VERIFY(rowsOf(u"instanceTable"_s) > 0);
+}
+
+void TestAppController::lastChoiceWinsWhenNamespacesChangeQuickly()
+{
+    startConsole();
+    auto *selector = m_window->findChild<QComboBox *>(u"namespaceSelector"_s);
+    selector->setFocus();
+    QTest::keyClick(selector, Qt::Key_Down); // prod
+    QTest::keyClick(selector, Qt::Key_Down); // staging
+    QTest::keyClick(selector, Qt::Key_Down); // dev, before prod or staging answered
+    QTRY_COMPARE(rowsOf(u"applicationTable"_s), 8);
+    QTest::qWait(200); // late answers for prod and staging must not replace dev's rows
+    QCOMPARE(rowsOf(u"applicationTable"_s), 8);
+    for (const QString &ns : columnOf(u"applicationTable"_s, ApplicationTableModel::NamespaceColumn))
+        QCOMPARE(ns, u"dev"_s);
+}
+
+void TestAppController::clickingAnApplicationShowsItsInstances()
+{
+    startConsole();
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"applicationFilter"_s), u"order-service prod"_s);
+    QTableView *apps = table(u"applicationTable"_s);
+    QCOMPARE(apps->model()->rowCount(), 1);
+    QTest::mouseClick(apps->viewport(), Qt::LeftButton, {},
+                      apps->visualRect(apps->model()->index(0, 0)).center());
+    QTRY_COMPARE(rowsOf(u"instanceTable"_s), 6);
+    QVERIFY(m_window->findChild<QLabel *>(u"instanceTitle"_s)->text().contains(u"order-service"));
+    const QStringList statuses = columnOf(u"instanceTable"_s, InstanceTableModel::StatusColumn);
+    QCOMPARE(statuses.count(u"CrashLoopBackOff"_s), 1);
+    QCOMPARE(statuses.first(), u"CrashLoopBackOff"_s); // failures sort first
+    QCOMPARE(columnOf(u"instanceTable"_s, InstanceTableModel::HealthColumn).first(), u"Liveness failing"_s);
+}
+
+void TestAppController::failedRefreshKeepsDataMarkedStale()
+{
+    startConsole();
+    m_local->emulator().close();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY(!m_window->errorText().isEmpty());
+    QVERIFY(m_window->errorText().contains(u"Could not load"));
+    QCOMPARE(rowsOf(u"applicationTable"_s), 48); // the last good data stays
+    QTRY_VERIFY(m_window->findChild<QLabel *>(u"applicationStaleNotice"_s)->isVisible());
+
+    // The platform comes back: the next refresh clears the error and the stale mark.
+    QVERIFY(m_local->emulator().listen(QHostAddress::LocalHost, m_local->client().endpoint().port()));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_COMPARE(m_window->errorText(), QString());
+    QTRY_VERIFY(!m_window->findChild<QLabel *>(u"applicationStaleNotice"_s)->isVisible());
+}
+
+void TestAppController::wrongCredentialsAreReported()
+{
+    m_local->client().setCredential({u"LTAI5tOpsConsoleDemoKey"_s, "wrong-secret"});
+    QSignalSpy loaded(m_controller.get(), &AppController::initialLoadFinished);
+    m_controller->start();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toBool(), false);
+    const QString error = m_window->errorText();
+    QVERIFY2(error.contains(u"SignatureDoesNotMatch"), qPrintable(error));
+    QVERIFY(error.contains(u"RequestId: "));
+    QCOMPARE(rowsOf(u"applicationTable"_s), 0);
+}
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"

@@ -1,0 +1,137 @@
+#include "emulator/emulatoroptions.h"
+#include "platform/saeapi.h"
+#include "support/apitestutils.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+class TestSaeEmulator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printsItsAddressAndServesSignedRequests();
+    void takesCredentialsFromTheEnvironment();
+    void refusesBadArguments_data();
+    void refusesBadArguments();
+    void reportsAPortInUse();
+
+private:
+    /// Starts sae-emulator and returns the URL from its first line (empty on failure).
+    QUrl start(QProcess &process, const QStringList &arguments);
+};
+
+QUrl TestSaeEmulator::start(QProcess &process, const QStringList &arguments)
+{
+    process.setProgram(QStringLiteral(SAE_EMULATOR_PATH));
+    process.setArguments(arguments);
+    process.start();
+    if (!process.waitForStarted(5000))
+        return {};
+    if (!QTest::qWaitFor([&process] { return process.canReadLine(); }, 10000))
+        return {};
+    const QString line = QString::fromUtf8(process.readLine());
+    static const QRegularExpression format(u"^sae-emulator listening on (http://127\\.0\\.0\\.1:\\d+)\n$"_s);
+    const QRegularExpressionMatch match = format.match(line);
+    if (!match.hasMatch()) {
+        qWarning() << "unexpected first line" << line;
+        return {};
+    }
+    return QUrl(match.captured(1));
+}
+
+void TestSaeEmulator::printsItsAddressAndServesSignedRequests()
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    const QUrl url = start(process, {u"--listen"_s, u"127.0.0.1:0"_s});
+    QVERIFY(url.isValid());
+    QVERIFY(url.port() > 0);
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setEndpoint(url);
+    client.setCredential({QString::fromLatin1(EmulatorOptions::demoAccessKeyId),
+                          QByteArray(EmulatorOptions::demoAccessKeySecret)});
+    const auto fleet = waitForCall(client, SaeApi::listApplications({}));
+    QVERIFY2(fleet.isOk(), qPrintable(fleet.isOk() ? QString() : fleet.error().detailedText()));
+    QVERIFY(fleet.value().totalSize >= 20);
+
+    client.setCredential({QString::fromLatin1(EmulatorOptions::demoAccessKeyId), "wrong"});
+    const auto refused = waitForCall(client, SaeApi::listApplications({}));
+    QVERIFY(!refused.isOk());
+    QCOMPARE(refused.error().code, u"SignatureDoesNotMatch"_s);
+
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSaeEmulator::takesCredentialsFromTheEnvironment()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAI5tFromTheEnvironment"_s);
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"environment-secret"_s);
+    process.setProcessEnvironment(environment);
+    const QUrl url = start(process, {u"--listen"_s, u"127.0.0.1:0"_s, u"--seed"_s, u"7"_s});
+    QVERIFY(url.isValid());
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setEndpoint(url);
+    client.setCredential({u"LTAI5tFromTheEnvironment"_s, "environment-secret"});
+    QVERIFY(waitForCall(client, SaeApi::describeNamespaces()).isOk());
+    client.setCredential({QString::fromLatin1(EmulatorOptions::demoAccessKeyId),
+                          QByteArray(EmulatorOptions::demoAccessKeySecret)});
+    const auto demo = waitForCall(client, SaeApi::describeNamespaces());
+    QVERIFY(!demo.isOk());
+    QCOMPARE(demo.error().code, u"InvalidAccessKeyId.NotFound"_s);
+
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSaeEmulator::refusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("listen without port") << QStringList{u"--listen"_s, u"127.0.0.1"_s};
+    QTest::newRow("listen on a name") << QStringList{u"--listen"_s, u"localhost:0"_s};
+    QTest::newRow("port out of range") << QStringList{u"--listen"_s, u"127.0.0.1:70000"_s};
+    QTest::newRow("seed not a number")
+        << QStringList{u"--seed"_s, u"many"_s, u"--listen"_s, u"127.0.0.1:0"_s};
+}
+
+void TestSaeEmulator::refusesBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QProcess process;
+    process.start(QStringLiteral(SAE_EMULATOR_PATH), arguments);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().startsWith("sae-emulator: "));
+}
+
+void TestSaeEmulator::reportsAPortInUse()
+{
+    QTcpServer occupant;
+    QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+    QProcess process;
+    process.start(QStringLiteral(SAE_EMULATOR_PATH),
+                  {u"--listen"_s, u"127.0.0.1:%1"_s.arg(occupant.serverPort())});
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("cannot listen on"));
+}
+
+QTEST_GUILESS_MAIN(TestSaeEmulator)
+#include "tst_saeemulator.moc"

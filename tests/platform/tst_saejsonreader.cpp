@@ -1,0 +1,176 @@
+#include "platform/saejsonreader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject fixture(const QString &name)
+{
+    QFile file(QStringLiteral(OPSCONSOLE_TEST_FIXTURES "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonObject parse(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+class TestSaeJsonReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void referenceListApplications();
+    void referenceInstances();
+    void referenceGroups();
+    void referenceNamespaces();
+    void tolerantValues();
+    void wrappedArrays();
+    void applicationsWithWrongTypes();
+    void brokenAnswers_data();
+    void brokenAnswers();
+};
+
+void TestSaeJsonReader::referenceListApplications()
+{
+    const ApiResult<Page<Application>> result =
+        SaeJsonReader::applications(fixture(u"listapplications.json"_s));
+    QVERIFY(result.isOk());
+    const Page<Application> &page = result.value();
+    QCOMPARE(page.items.size(), 1);
+    QCOMPARE(page.currentPage, 1);
+    QCOMPARE(page.pageSize, 20);
+    QCOMPARE(page.totalSize, 2);
+    const Application &app = page.items.first();
+    QCOMPARE(app.appId, u"f7730764-d88f-4b9a-8d8e-cd8efbfe****"_s);
+    QCOMPARE(app.appName, u"demo-app"_s);
+    QCOMPARE(app.namespaceId, u"cn-beijing:demo"_s);
+    QCOMPARE(app.namespaceName, u"demo"_s);
+    QCOMPARE(app.cpuMillicores, 1000);
+    QCOMPARE(app.memoryMb, 1024);
+    QCOMPARE(app.targetInstances, 2);
+    QCOMPARE(app.runningInstances, 2);
+    QCOMPARE(app.version(), u"microservice-java-provider-v1.0"_s);
+    QCOMPARE(app.tags, (QList<std::pair<QString, QString>>{{u"key"_s, u"value"_s}}));
+}
+
+void TestSaeJsonReader::referenceInstances()
+{
+    const ApiResult<Page<Instance>> result =
+        SaeJsonReader::instances(fixture(u"describeapplicationinstances.json"_s));
+    QVERIFY(result.isOk());
+    QCOMPARE(result.value().totalSize, 10);
+    const Instance &instance = result.value().items.first();
+    QCOMPARE(instance.status, InstanceStatus::Running);
+    QCOMPARE(instance.health, InstanceHealth::WithoutHealthCheckConfig);
+    QCOMPARE(instance.ip, u"192.168.X.X"_s);
+    QCOMPARE(instance.packageVersion, u"1609939496200"_s);
+    QCOMPARE(instance.createdAt, QDateTime::fromMSecsSinceEpoch(1558442609000, Qt::UTC));
+    QCOMPARE(instance.readyAt, QDateTime::fromMSecsSinceEpoch(1642757283000, Qt::UTC));
+}
+
+void TestSaeJsonReader::referenceGroups()
+{
+    const ApiResult<QList<ApplicationGroup>> result =
+        SaeJsonReader::applicationGroups(fixture(u"describeapplicationgroups.json"_s));
+    QVERIFY(result.isOk());
+    QCOMPARE(result.value().size(), 1);
+    QCOMPARE(result.value().first().groupName, u"_DEFAULT_GROUP"_s);
+    QCOMPARE(result.value().first().replicas, 10);
+}
+
+void TestSaeJsonReader::referenceNamespaces()
+{
+    const ApiResult<Page<Namespace>> result =
+        SaeJsonReader::namespaces(fixture(u"describenamespaces.json"_s));
+    QVERIFY(result.isOk());
+    QCOMPARE(result.value().items.first().id, u"cn-beijing:test"_s);
+    QCOMPARE(result.value().items.first().name, u"name"_s);
+    QCOMPARE(result.value().totalSize, 100);
+}
+
+void TestSaeJsonReader::tolerantValues()
+{
+    QCOMPARE(SaeJsonReader::text(QJsonValue(200)), u"200"_s);
+    QCOMPARE(SaeJsonReader::text(QJsonValue(u"200"_s)), u"200"_s);
+    QCOMPARE(SaeJsonReader::text(QJsonValue(true)), u"true"_s);
+    QCOMPARE(SaeJsonReader::text(QJsonValue()), QString());
+    QCOMPARE(SaeJsonReader::integer(QJsonValue(u" 42 "_s)), 42);
+    QCOMPARE(SaeJsonReader::integer(QJsonValue(u"x"_s), -1), -1);
+    QCOMPARE(SaeJsonReader::integer(QJsonValue(QJsonValue::Null), 7), 7);
+    QCOMPARE(SaeJsonReader::integer(QJsonValue(1558442609000.0)), 1558442609000);
+    QCOMPARE(SaeJsonReader::boolean(QJsonValue(u"TRUE"_s)), true);
+    QCOMPARE(SaeJsonReader::boolean(QJsonValue(u"false"_s), true), false);
+    QCOMPARE(SaeJsonReader::boolean(QJsonValue(u"maybe"_s), true), true);
+    QVERIFY(!SaeJsonReader::epochMilliseconds(QJsonValue(0)).isValid());
+    QCOMPARE(SaeJsonReader::epochMilliseconds(QJsonValue(u"1590124643553"_s)),
+             QDateTime::fromMSecsSinceEpoch(1590124643553, Qt::UTC));
+}
+
+void TestSaeJsonReader::wrappedArrays()
+{
+    // DescribeRegions' current shape wraps arrays ({"Region": [...]}); the 2021 shape does not.
+    const QJsonObject wrapped = parse(R"({"Regions":{"Region":[{"RegionId":"cn-hongkong"}]}})");
+    const QJsonObject plain = parse(R"({"Regions":[{"RegionId":"cn-hongkong"}]})");
+    QCOMPARE(SaeJsonReader::array(wrapped.value(u"Regions"))->size(), 1);
+    QCOMPARE(SaeJsonReader::array(plain.value(u"Regions"))->size(), 1);
+    QVERIFY(!SaeJsonReader::array(QJsonValue(u"x"_s)).has_value());
+    QVERIFY(!SaeJsonReader::array(parse(R"({"a":[],"b":[]})")).has_value());
+}
+
+void TestSaeJsonReader::applicationsWithWrongTypes()
+{
+    const ApiResult<Page<Application>> result = SaeJsonReader::applications(parse(R"({
+        "RequestId": "R", "Data": {"TotalSize": "1", "Applications": [
+            {"AppId": 12345, "AppName": "legacy", "Cpu": "2000", "Memory": 4096, "Instances": "3",
+             "RunningInstances": null, "AppDeletingStatus": "false", "Tags": "not-a-list", "Extra": {"x": 1}}]}})"));
+    QVERIFY(result.isOk());
+    const Application &app = result.value().items.first();
+    QCOMPARE(app.appId, u"12345"_s);
+    QCOMPARE(app.cpuMillicores, 2000);
+    QCOMPARE(app.memoryMb, 4096); // DescribeApplicationConfig's spelling is accepted too
+    QCOMPARE(app.targetInstances, 3);
+    QCOMPARE(app.runningInstances, 0);
+    QCOMPARE(app.deleting, false);
+    QVERIFY(app.tags.isEmpty());
+    QCOMPARE(result.value().totalSize, 1);
+}
+
+void TestSaeJsonReader::brokenAnswers_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no Data") << QByteArray(R"({"RequestId":"R-1","Code":"200"})") << u"Data"_s;
+    QTest::newRow("Data is a string") << QByteArray(R"({"RequestId":"R-1","Data":"oops"})") << u"Data"_s;
+    QTest::newRow("Applications is a number")
+        << QByteArray(R"({"RequestId":"R-1","Data":{"Applications":5}})") << u"Data.Applications"_s;
+    QTest::newRow("an application without AppId")
+        << QByteArray(R"({"RequestId":"R-1","Data":{"Applications":[{"AppId":"a"},{"AppName":"x"}]}})")
+        << u"Data.Applications[1].AppId"_s;
+    QTest::newRow("an entry that is not an object")
+        << QByteArray(R"({"RequestId":"R-1","Data":{"Applications":["x"]}})")
+        << u"Data.Applications[0].AppId"_s;
+}
+
+void TestSaeJsonReader::brokenAnswers()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    const ApiResult<Page<Application>> result =
+        SaeJsonReader::applications(QJsonDocument::fromJson(json).object());
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().kind, ApiError::Kind::Parse);
+    QCOMPARE(result.error().requestId, u"R-1"_s);
+    QVERIFY2(result.error().message.contains(mentions), qPrintable(result.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestSaeJsonReader)
+#include "tst_saejsonreader.moc"

@@ -1,0 +1,10 @@
+#include "localemulator.h"
+
+LocalEmulator::LocalEmulator(const EmulatorOptions &options)
+    : m_emulator(std::make_unique<Emulator>(options))
+    , m_client(std::make_unique<ApiClient>(&m_network))
+{
+    if (m_emulator->listen(QHostAddress::LocalHost, 0))
+        m_client->setEndpoint(m_emulator->url());
+    m_client->setCredential({options.accessKeyId, options.accessKeySecret});
+}

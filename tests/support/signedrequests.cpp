@@ -1,0 +1,32 @@
+#include "signedrequests.h"
+
+#include "core/acs3signature.h"
+
+#include <QUuid>
+
+GatewayRequest SignedRequest::toGatewayRequest() const
+{
+    GatewayRequest request;
+    request.method = method;
+    request.path = path;
+    request.query = query;
+    request.body = body;
+    request.headers = {
+        {"host", "sae.cn-shenzhen.aliyuncs.com"},
+        {"x-acs-action", action.toLatin1()},
+        {"x-acs-version", "2019-05-06"},
+        {"x-acs-date", date.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1()},
+        {"x-acs-signature-nonce", nonce.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::Id128) : nonce},
+        {"x-acs-content-sha256", Acs3Signature::hashPayload(body)},
+    };
+    if (!contentType.isEmpty()) {
+        request.headers.append({QByteArrayLiteral("content-type"), contentType});
+        if (contentType.startsWith("application/x-www-form-urlencoded"))
+            request.formParameters = GatewayRequest::decodeQuery(body);
+    }
+    const Acs3Signature::Request signable{method, path, query, request.headers,
+                                          Acs3Signature::hashPayload(body)};
+    request.headers.append({QByteArrayLiteral("authorization"),
+                            Acs3Signature::authorization(signable, accessKeyId, accessKeySecret)});
+    return request;
+}

@@ -1,0 +1,445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (RequestId: %2)</source>
+        <extracomment>%1 is an error summary, %2 the platform's RequestId</extracomment>
+        <translation>%1（RequestId：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Could not load the namespaces.</source>
+        <translation>无法加载命名空间。</translation>
+    </message>
+    <message>
+        <source>Could not load the applications.</source>
+        <translation>无法加载应用列表。</translation>
+    </message>
+    <message>
+        <source>Could not load the instances.</source>
+        <translation>无法加载实例列表。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListPanel</name>
+    <message>
+        <source>Filter by name, ID or version (Ctrl+F)</source>
+        <translation>按名称、ID 或版本筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown next to a list whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation>⚠ 数据已过期：最后更新于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation><numerusform>%n 个应用</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s)</source>
+        <extracomment>%1 of %2 applications match the filter</extracomment>
+        <translation><numerusform>%1 / %n 个应用</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>running instances / target instances</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) running</source>
+        <translation><numerusform>%n 个实例运行中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) wanted</source>
+        <translation><numerusform>目标 %n 个实例</numerusform></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <extracomment>column header: running / target instance counts</extracomment>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <extracomment>column header: CPU and memory of each instance</extracomment>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <extracomment>fewer instances run than wanted</extracomment>
+        <translation>部分可用</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2</source>
+        <extracomment>instance spec: %1 = CPU cores, %2 = memory with its unit</extracomment>
+        <translation>%1 核 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Ops Console: a desktop console for applications on Alibaba Cloud Serverless App Engine (SAE).
+Without --endpoint it starts its embedded SAE emulator and shows the emulator's fleet.
+With --endpoint it signs requests with ALIBABA_CLOUD_ACCESS_KEY_ID and
+ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
+        <translation>运维控制台：阿里云 Serverless 应用引擎（SAE）上应用的桌面运维控制台。
+不带 --endpoint 时启动内置的 SAE 模拟器，并显示模拟器中的应用。
+带 --endpoint 时使用环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和
+ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
+    </message>
+    <message>
+        <source>User interface language, for example zh_CN or en.</source>
+        <translation>界面语言，例如 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>An SAE-compatible endpoint, for example https://sae.cn-hangzhou.aliyuncs.com.</source>
+        <translation>兼容 SAE 的服务地址，例如 https://sae.cn-hangzhou.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region ID, for example cn-hangzhou.</source>
+        <translation>地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Save the main window as PNG once the first page has loaded, then exit (works without a display).</source>
+        <translation>首页数据加载完成后将主窗口保存为 PNG 并退出（无需显示器）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>--endpoint wants an http or https URL, for example https://sae.cn-hangzhou.aliyuncs.com.</source>
+        <translation>--endpoint 需要 http 或 https 地址，例如 https://sae.cn-hangzhou.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <source>--region wants a region ID such as cn-hangzhou, not "%1".</source>
+        <translation>--region 需要地域 ID（例如 cn-hangzhou），而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>DurationFormat</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>a duration in seconds, compact, e.g. "45s"</extracomment>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>a duration in minutes, compact, e.g. "12m"</extracomment>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <extracomment>a duration in hours and minutes, compact, e.g. "3h 5m"</extracomment>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <extracomment>a duration in days and hours, compact, e.g. "4d 2h"</extracomment>
+        <translation>%1天%2小时</translation>
+    </message>
+</context>
+<context>
+    <name>InstancePanel</name>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <translation>⚠ 数据已过期：最后更新于 %1</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Instances of %1</source>
+        <extracomment>%1 is an application name</extracomment>
+        <translation>%1 的实例</translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation>（加载中…）</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceTableModel</name>
+    <message>
+        <source>Elastic IP: %1</source>
+        <translation>弹性公网 IP：%1</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <extracomment>both liveness and readiness checks fail</extracomment>
+        <translation>不健康</translation>
+    </message>
+    <message>
+        <source>Liveness failing</source>
+        <translation>存活检查失败</translation>
+    </message>
+    <message>
+        <source>Readiness failing</source>
+        <translation>就绪检查失败</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>No health check</source>
+        <translation>未配置健康检查</translation>
+    </message>
+    <message>
+        <source>No liveness check</source>
+        <translation>未配置存活检查</translation>
+    </message>
+    <message>
+        <source>No readiness check</source>
+        <translation>未配置就绪检查</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ops Console</source>
+        <translation>运维控制台</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload from the platform (%1)</source>
+        <translation>从平台重新加载（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Find Application</source>
+        <translation>查找应用(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>status bar: time of the last successful refresh</extracomment>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>NamespaceListModel</name>
+    <message>
+        <source>All namespaces</source>
+        <translation>全部命名空间</translation>
+    </message>
+    <message>
+        <source>Every application of the region</source>
+        <translation>该地域的全部应用</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseInterpreter</name>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation>平台未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached.</source>
+        <translation>无法连接到平台。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer was complete.</source>
+        <translation>连接在响应完整返回前已关闭。</translation>
+    </message>
+    <message>
+        <source>The platform answered with an error and no readable details.</source>
+        <translation>平台返回了错误，但没有可读的详细信息。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The platform's answer could not be read: %1</source>
+        <translation>无法解析平台的响应：%1</translation>
+    </message>
+    <message>
+        <source>The platform reported an error.</source>
+        <translation>平台报告了错误。</translation>
+    </message>
+</context>
+<context>
+    <name>SaeJsonReader</name>
+    <message>
+        <source>Unexpected answer from the platform: %1</source>
+        <extracomment>%1 names the part of the platform's answer that could not be read, e.g. "Data.Applications[3].AppId"</extracomment>
+        <translation>平台返回了意外的响应：%1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1, but the data did not load: %2</source>
+        <translation>已保存 %1，但数据未能加载：%2</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for the first page to load.</source>
+        <translation>等待首页加载超时，已放弃。</translation>
+    </message>
+    <message>
+        <source>Ops Console</source>
+        <translation>运维控制台</translation>
+    </message>
+    <message>
+        <source>Embedded SAE emulator · %1 · %2</source>
+        <extracomment>status bar: where the data comes from; %1 region, %2 URL</extracomment>
+        <translation>内置 SAE 模拟器 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — embedded emulator</source>
+        <translation>%1 — 内置模拟器</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · AccessKey %3</source>
+        <translation>%1 · %2 · AccessKey %3</translation>
+    </message>
+</context>
+</TS>
