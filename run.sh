@@ -2,9 +2,9 @@
 # Sets up this Debian 12 machine, builds Ops Console and runs it on its embedded SAE emulator.
 # Arguments go to the console: ./run.sh --lang zh_CN, ./run.sh --screenshot shot.png, ./run.sh --help
 set -euo pipefail
-cd "$(dirname "$0")"
+repository=$(cd "$(dirname "$0")" && pwd)
 
-.ci/prepare.sh run
+"$repository/.ci/prepare.sh" run
 
 wants_window=1
 for argument in "$@"; do
@@ -21,4 +21,5 @@ MESSAGE
     exit 1
 fi
 
-exec build/ci/app/opsconsole "$@"
+# From the caller's directory, so that relative paths (--screenshot shot.png) mean what they say.
+exec "$repository/build/release/app/opsconsole" "$@"

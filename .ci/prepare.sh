@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prepares a Debian 12 machine and builds the project: installs the missing Debian packages
-# (through sudo when not root), configures once with the `ci` preset and builds incrementally.
-# Usage: .ci/prepare.sh run|test      (run builds the console; test builds everything and adds
-#                                      the packages the test suite needs)
+# (through sudo when not root), configures and builds incrementally.
+# Usage: .ci/prepare.sh run|test   run:  the `release` preset, the console only
+#                                  test: the `ci` preset (warnings are errors), everything, and
+#                                        the packages the test suite needs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +17,7 @@ run_packages=(
     libxkbcommon-dev fonts-dejavu-core fonts-wqy-microhei xvfb xauth
 )
 test_packages=(
-    dbus gnome-keyring libsecret-1-0 clang-format
+    dbus gnome-keyring libsecret-1-0 clang-format-14
 )
 packages=("${run_packages[@]}")
 if [[ $purpose == test ]]; then
@@ -40,20 +41,25 @@ if ((${#missing[@]})); then
         echo "These packages are missing and there is no sudo to install them: ${missing[*]}" >&2
         exit 1
     fi
-    "${as_root[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" \
-        >/dev/null
+    # env, not a variable assignment before sudo: sudo does not pass the environment on.
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [[ ! -f build/ci/build.ninja ]]; then
-    launcher=()
-    if command -v ccache >/dev/null; then
-        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    fi
-    cmake --preset ci "${launcher[@]}" >/dev/null
-fi
+preset=release
 if [[ $purpose == test ]]; then
-    cmake --build --preset ci
+    preset=ci
+fi
+# Configure every time: it takes a second when nothing changed, and it picks up tools installed
+# since the last configure (clang-format for the format check, for example).
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake --preset "$preset" "${launcher[@]}" >/dev/null
+if [[ $purpose == test ]]; then
+    cmake --build --preset "$preset"
 else
-    cmake --build --preset ci --target opsconsole
+    cmake --build --preset "$preset" --target opsconsole
 fi

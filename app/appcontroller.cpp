@@ -10,9 +10,17 @@
 namespace {
 
 // Paging guards: a platform that keeps promising more pages must not keep us busy forever.
-constexpr int applicationPageSize = 100;
-constexpr int instancePageSize = 100;
-constexpr int maximumPages = 200;
+// 20 pages of 100 are 2,000 applications; more would eat a minute's call budget on one list.
+constexpr int maximumPages = 20;
+
+/// Whether another page is worth asking for: decided from what we asked and what arrived, not
+/// from the counters the platform echoes (which a tolerant reader may have defaulted).
+template <typename T>
+bool shouldFetchNextPage(const Page<T> &received, int requestedPage, qsizetype collectedSoFar)
+{
+    return !received.items.isEmpty() && qint64(collectedSoFar) < qint64(received.totalSize)
+           && requestedPage < maximumPages;
+}
 
 } // namespace
 
@@ -52,6 +60,7 @@ void AppController::onNamespaceSelected(const QString &namespaceId)
     // Another namespace's rows must not stand in for this one's, not even as stale data.
     m_applicationId.clear();
     ++m_instanceGeneration;
+    cancelReply(m_instancesReply);
     m_applications->clear();
     m_instances->clear();
     m_applicationsUpdatedAt = {};
@@ -67,6 +76,16 @@ void AppController::onApplicationSelected(const QString &appId)
     if (appId == m_applicationId)
         return;
     m_applicationId = appId;
+    if (appId.isEmpty()) { // the chosen application is gone and nothing else is chosen yet
+        ++m_instanceGeneration;
+        cancelReply(m_instancesReply);
+        m_instances->clear();
+        m_instancesUpdatedAt = {};
+        m_window->setCurrentApplicationName({});
+        m_window->setInstancesLoading(false);
+        m_window->setInstancesStale({});
+        return;
+    }
     const int row = m_applications->rowOfKey(appId);
     m_window->setCurrentApplicationName(row >= 0 ? m_applications->rowAt(row).appName : QString());
     m_instances->clear();
@@ -91,7 +110,9 @@ void AppController::loadNamespaces()
 
 void AppController::loadApplications()
 {
-    loadApplicationPage(++m_applicationGeneration, 1, {});
+    const int generation = ++m_applicationGeneration; // before cancelling: its answer is dropped
+    cancelReply(m_applicationsReply);
+    loadApplicationPage(generation, 1, {});
 }
 
 void AppController::loadApplicationPage(int generation, int page, QList<Application> collected)
@@ -99,8 +120,8 @@ void AppController::loadApplicationPage(int generation, int page, QList<Applicat
     ApplicationQuery query;
     query.namespaceId = m_namespaceId;
     query.currentPage = page;
-    query.pageSize = applicationPageSize;
-    m_client->call(
+    query.pageSize = m_pageSize;
+    m_applicationsReply = m_client->call(
         SaeApi::listApplications(query), this,
         [this, generation, page,
          collected = std::move(collected)](const ApiResult<Page<Application>> &result) mutable {
@@ -116,7 +137,7 @@ void AppController::loadApplicationPage(int generation, int page, QList<Applicat
             }
             const Page<Application> &received = result.value();
             collected.append(received.items);
-            if (received.hasMore() && collected.size() < received.totalSize && page < maximumPages) {
+            if (shouldFetchNextPage(received, page, collected.size())) {
                 loadApplicationPage(generation, page + 1, std::move(collected));
                 return;
             }
@@ -133,31 +154,31 @@ void AppController::loadApplicationPage(int generation, int page, QList<Applicat
 void AppController::loadInstances()
 {
     const int generation = ++m_instanceGeneration;
+    cancelReply(m_instancesReply);
     const QString appId = m_applicationId;
     m_window->setInstancesLoading(true);
-    m_client->call(SaeApi::describeApplicationGroups(appId), this,
-                   [this, generation](const ApiResult<QList<ApplicationGroup>> &result) {
-                       if (generation != m_instanceGeneration)
-                           return;
-                       if (!result.isOk()) {
-                           m_window->setInstancesLoading(false);
-                           if (m_instancesUpdatedAt.isValid())
-                               m_window->setInstancesStale(m_instancesUpdatedAt);
-                           reportFailure(Source::Instances, tr("Could not load the instances."),
-                                         result.error());
-                           settle(Source::Instances);
-                           return;
-                       }
-                       loadGroupInstances(generation, result.value(), 1, {});
-                   });
+    m_instancesReply =
+        m_client->call(SaeApi::describeApplicationGroups(appId), this,
+                       [this, generation, appId](const ApiResult<QList<ApplicationGroup>> &result) {
+                           if (generation != m_instanceGeneration)
+                               return;
+                           if (!result.isOk()) {
+                               failInstances(result.error());
+                               return;
+                           }
+                           InstanceLoad load;
+                           load.generation = generation;
+                           load.appId = appId;
+                           load.groups = result.value();
+                           loadGroupInstances(std::move(load));
+                       });
 }
 
-void AppController::loadGroupInstances(int generation, QList<ApplicationGroup> groups, int page,
-                                       QList<Instance> collected)
+void AppController::loadGroupInstances(InstanceLoad load)
 {
-    if (groups.isEmpty()) {
+    if (load.groups.isEmpty()) {
         m_instances->setReferenceTime(QDateTime::currentDateTimeUtc());
-        m_instances->setRows(collected);
+        m_instances->setRows(load.collected);
         m_instancesUpdatedAt = QDateTime::currentDateTimeUtc();
         m_window->setInstancesLoading(false);
         m_window->setInstancesStale({});
@@ -166,33 +187,52 @@ void AppController::loadGroupInstances(int generation, QList<ApplicationGroup> g
         return;
     }
     InstanceQuery query;
-    query.appId = m_applicationId;
-    query.groupId = groups.constFirst().groupId;
-    query.currentPage = page;
-    query.pageSize = instancePageSize;
-    m_client->call(SaeApi::describeApplicationInstances(query), this,
-                   [this, generation, groups = std::move(groups), page,
-                    collected = std::move(collected)](const ApiResult<Page<Instance>> &result) mutable {
-                       if (generation != m_instanceGeneration)
-                           return; // the user chose another application meanwhile
-                       if (!result.isOk()) {
-                           m_window->setInstancesLoading(false);
-                           if (m_instancesUpdatedAt.isValid())
-                               m_window->setInstancesStale(m_instancesUpdatedAt);
-                           reportFailure(Source::Instances, tr("Could not load the instances."),
-                                         result.error());
-                           settle(Source::Instances);
-                           return;
-                       }
-                       const Page<Instance> &received = result.value();
-                       collected.append(received.items);
-                       if (received.hasMore() && page < maximumPages) {
-                           loadGroupInstances(generation, std::move(groups), page + 1, std::move(collected));
-                           return;
-                       }
-                       groups.removeFirst();
-                       loadGroupInstances(generation, std::move(groups), 1, std::move(collected));
-                   });
+    query.appId = load.appId;
+    query.groupId = load.groups.constFirst().groupId;
+    query.currentPage = load.page;
+    query.pageSize = m_pageSize;
+    m_instancesReply =
+        m_client->call(SaeApi::describeApplicationInstances(query), this,
+                       [this, load = std::move(load)](const ApiResult<Page<Instance>> &result) mutable {
+                           if (load.generation != m_instanceGeneration)
+                               return; // the user chose another application meanwhile
+                           if (!result.isOk()) {
+                               failInstances(result.error());
+                               return;
+                           }
+                           const Page<Instance> &received = result.value();
+                           load.collected.append(received.items);
+                           load.collectedInGroup += received.items.size();
+                           if (shouldFetchNextPage(received, load.page, load.collectedInGroup)) {
+                               ++load.page;
+                           } else {
+                               load.groups.removeFirst();
+                               load.page = 1;
+                               load.collectedInGroup = 0;
+                           }
+                           loadGroupInstances(std::move(load));
+                       });
+}
+
+void AppController::failInstances(const ApiError &error)
+{
+    m_window->setInstancesLoading(false);
+    if (m_instancesUpdatedAt.isValid())
+        m_window->setInstancesStale(m_instancesUpdatedAt);
+    reportFailure(Source::Instances, tr("Could not load the instances."), error);
+    settle(Source::Instances);
+}
+
+void AppController::setPageSize(int pageSize)
+{
+    m_pageSize = qBound(1, pageSize, 100);
+}
+
+void AppController::cancelReply(QPointer<ApiReply> &reply)
+{
+    if (reply)
+        reply->cancel(); // its handler sees a stale generation and drops the answer
+    reply = nullptr;
 }
 
 void AppController::reportSuccess(Source source)

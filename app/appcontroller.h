@@ -6,10 +6,12 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 class ApiClient;
 class ApiError;
+class ApiReply;
 class ApplicationTableModel;
 class InstanceTableModel;
 class MainWindow;
@@ -31,6 +33,8 @@ public:
     /// Loads the namespaces, the applications and the first application's instances.
     void start();
     void refresh();
+    /// Items per list page, 1..100 (100 by default); tests use small pages to exercise paging.
+    void setPageSize(int pageSize);
 
     NamespaceListModel *namespaceModel() const { return m_namespaces; }
     ApplicationTableModel *applicationModel() const { return m_applications; }
@@ -56,9 +60,21 @@ private:
     void loadNamespaces();
     void loadApplications();
     void loadApplicationPage(int generation, int page, QList<Application> collected);
+    /// The instances of one application, collected group by group and page by page.
+    struct InstanceLoad
+    {
+        int generation = 0;
+        QString appId;
+        QList<ApplicationGroup> groups; // still to load; the first is being loaded
+        int page = 1;
+        qsizetype collectedInGroup = 0;
+        QList<Instance> collected;
+    };
+
     void loadInstances();
-    void loadGroupInstances(int generation, QList<ApplicationGroup> groups, int page,
-                            QList<Instance> collected);
+    void loadGroupInstances(InstanceLoad load);
+    void failInstances(const ApiError &error);
+    static void cancelReply(QPointer<ApiReply> &reply);
 
     void reportSuccess(Source source);
     void reportFailure(Source source, const QString &context, const ApiError &error);
@@ -72,6 +88,9 @@ private:
 
     QString m_namespaceId;
     QString m_applicationId;
+    int m_pageSize = 100;
+    QPointer<ApiReply> m_applicationsReply;
+    QPointer<ApiReply> m_instancesReply;
     int m_applicationGeneration = 0;
     int m_instanceGeneration = 0;
     QDateTime m_applicationsUpdatedAt;

@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
     if (!Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language))
         && !language.isEmpty())
         QTextStream(stderr) << "opsconsole: no translation for " << language << "; using English."
-                            << Qt::endl;
+                            << Qt::endl; // English on purpose: the requested language is unavailable
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Ops Console"));
 
     QCommandLineParser parser;
@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     CommandLineOptions options;
     if (const QString error = CommandLineOptions::read(parser, &options); !error.isEmpty()) {
-        QTextStream(stderr) << "opsconsole: " << error << Qt::endl;
+        QTextStream(stderr) << "opsconsole: " << error << Qt::endl; // already translated
         return 2;
     }
 
@@ -161,7 +161,10 @@ int main(int argc, char *argv[])
                              controller.start();
                          });
         QObject::connect(emulator.get(), &EmbeddedEmulator::failed, &window, [](const QString &message) {
-            QTextStream(stderr) << "opsconsole: the embedded emulator could not start: " << message
+            QTextStream(stderr) << "opsconsole: "
+                                << QCoreApplication::translate("main",
+                                                               "The embedded emulator could not start: %1")
+                                       .arg(message)
                                 << Qt::endl;
             QCoreApplication::exit(1);
         });
@@ -171,8 +174,10 @@ int main(int argc, char *argv[])
         const AccessKeyCredential credential{qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID"),
                                              qgetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET")};
         if (!credential.isComplete()) {
-            QTextStream(stderr) << "opsconsole: --endpoint needs ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                                   "ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment."
+            QTextStream(stderr) << "opsconsole: "
+                                << QCoreApplication::translate(
+                                       "main", "--endpoint needs ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                                               "ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment.")
                                 << Qt::endl;
             return 2;
         }

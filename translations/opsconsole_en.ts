@@ -5,438 +5,458 @@
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (RequestId: %2)</source>
-        <extracomment>%1 is an error summary, %2 the platform's RequestId</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is an error summary, %2 the platform&apos;s RequestId</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Could not load the namespaces.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not load the applications.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not load the instances.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApplicationListPanel</name>
     <message>
         <source>Filter by name, ID or version (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Stale: data from %1</source>
         <extracomment>shown next to a list whose refresh failed; %1 is the time of the last good data</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation><numerusform>%n application</numerusform><numerusform>%n applications</numerusform></translation>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s)</source>
         <extracomment>%1 of %2 applications match the filter</extracomment>
-        <translation><numerusform>%1 of %n application</numerusform><numerusform>%1 of %n applications</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n application</numerusform>
+            <numerusform>%1 of %n applications</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApplicationTableModel</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>running instances / target instances</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) running</source>
-        <translation><numerusform>%n instance running</numerusform><numerusform>%n instances running</numerusform></translation>
+        <translation>
+            <numerusform>%n instance running</numerusform>
+            <numerusform>%n instances running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) wanted</source>
-        <translation><numerusform>%n instance wanted</numerusform><numerusform>%n instances wanted</numerusform></translation>
+        <translation>
+            <numerusform>%n instance wanted</numerusform>
+            <numerusform>%n instances wanted</numerusform>
+        </translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instances</source>
         <extracomment>column header: running / target instance counts</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spec</source>
         <extracomment>column header: CPU and memory of each instance</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Degraded</source>
         <extracomment>fewer instances run than wanted</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 vCPU · %2</source>
         <extracomment>instance spec: %1 = CPU cores, %2 = memory with its unit</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
     <message>
         <source>Ops Console: a desktop console for applications on Alibaba Cloud Serverless App Engine (SAE).
-Without --endpoint it starts its embedded SAE emulator and shows the emulator's fleet.
+Without --endpoint it starts its embedded SAE emulator and shows the emulator&apos;s fleet.
 With --endpoint it signs requests with ALIBABA_CLOUD_ACCESS_KEY_ID and
 ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User interface language, for example zh_CN or en.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lang</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An SAE-compatible endpoint, for example https://sae.cn-hangzhou.aliyuncs.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region ID, for example cn-hangzhou.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the main window as PNG once the first page has loaded, then exit (works without a display).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--endpoint wants an http or https URL, for example https://sae.cn-hangzhou.aliyuncs.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--region wants a region ID such as cn-hangzhou, not "%1".</source>
-        <translation type="unfinished" />
+        <source>--region wants a region ID such as cn-hangzhou, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DurationFormat</name>
     <message>
         <source>%1s</source>
-        <extracomment>a duration in seconds, compact, e.g. "45s"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>a duration in seconds, compact, e.g. &quot;45s&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1m</source>
-        <extracomment>a duration in minutes, compact, e.g. "12m"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>a duration in minutes, compact, e.g. &quot;12m&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <extracomment>a duration in hours and minutes, compact, e.g. "3h 5m"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>a duration in hours and minutes, compact, e.g. &quot;3h 5m&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <extracomment>a duration in days and hours, compact, e.g. "4d 2h"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>a duration in days and hours, compact, e.g. &quot;4d 2h&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InstancePanel</name>
     <message>
         <source>⚠ Stale: data from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instances of %1</source>
         <extracomment>%1 is an application name</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(loading…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InstanceTableModel</name>
     <message>
         <source>Elastic IP: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unhealthy</source>
         <extracomment>both liveness and readiness checks fail</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Liveness failing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readiness failing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No health check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No liveness check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No readiness check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Ops Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reload from the platform (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find Application</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Namespace:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated %1</source>
         <extracomment>status bar: time of the last successful refresh</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamespaceListModel</name>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every application of the region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The platform could not be reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection closed before the answer was complete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The platform answered with an error and no readable details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform's answer could not be read: %1</source>
-        <translation type="unfinished" />
+        <source>The platform&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The platform reported an error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SaeJsonReader</name>
     <message>
         <source>Unexpected answer from the platform: %1</source>
-        <extracomment>%1 names the part of the platform's answer that could not be read, e.g. "Data.Applications[3].AppId"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 names the part of the platform&apos;s answer that could not be read, e.g. &quot;Data.Applications[3].AppId&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1, but the data did not load: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gave up waiting for the first page to load.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ops Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Embedded SAE emulator · %1 · %2</source>
         <extracomment>status bar: where the data comes from; %1 region, %2 URL</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — embedded emulator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2 · AccessKey %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded emulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>%1 (RequestId: %2)</source>
-        <extracomment>%1 is an error summary, %2 the platform's RequestId</extracomment>
+        <extracomment>%1 is an error summary, %2 the platform&apos;s RequestId</extracomment>
         <translation>%1（RequestId：%2）</translation>
     </message>
 </context>
@@ -49,12 +49,16 @@
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation><numerusform>%n 个应用</numerusform></translation>
+        <translation>
+            <numerusform>%n 个应用</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s)</source>
         <extracomment>%1 of %2 applications match the filter</extracomment>
-        <translation><numerusform>%1 / %n 个应用</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 个应用</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -74,11 +78,15 @@
     </message>
     <message numerus="yes">
         <source>%n instance(s) running</source>
-        <translation><numerusform>%n 个实例运行中</numerusform></translation>
+        <translation>
+            <numerusform>%n 个实例运行中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) wanted</source>
-        <translation><numerusform>目标 %n 个实例</numerusform></translation>
+        <translation>
+            <numerusform>目标 %n 个实例</numerusform>
+        </translation>
     </message>
     <message>
         <source>Application</source>
@@ -133,7 +141,7 @@
     <name>CommandLineOptions</name>
     <message>
         <source>Ops Console: a desktop console for applications on Alibaba Cloud Serverless App Engine (SAE).
-Without --endpoint it starts its embedded SAE emulator and shows the emulator's fleet.
+Without --endpoint it starts its embedded SAE emulator and shows the emulator&apos;s fleet.
 With --endpoint it signs requests with ALIBABA_CLOUD_ACCESS_KEY_ID and
 ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
         <translation>运维控制台：阿里云 Serverless 应用引擎（SAE）上应用的桌面运维控制台。
@@ -178,7 +186,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>--endpoint 需要 http 或 https 地址，例如 https://sae.cn-hangzhou.aliyuncs.com。</translation>
     </message>
     <message>
-        <source>--region wants a region ID such as cn-hangzhou, not "%1".</source>
+        <source>--region wants a region ID such as cn-hangzhou, not &quot;%1&quot;.</source>
         <translation>--region 需要地域 ID（例如 cn-hangzhou），而不是“%1”。</translation>
     </message>
 </context>
@@ -186,22 +194,22 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <name>DurationFormat</name>
     <message>
         <source>%1s</source>
-        <extracomment>a duration in seconds, compact, e.g. "45s"</extracomment>
+        <extracomment>a duration in seconds, compact, e.g. &quot;45s&quot;</extracomment>
         <translation>%1秒</translation>
     </message>
     <message>
         <source>%1m</source>
-        <extracomment>a duration in minutes, compact, e.g. "12m"</extracomment>
+        <extracomment>a duration in minutes, compact, e.g. &quot;12m&quot;</extracomment>
         <translation>%1分</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <extracomment>a duration in hours and minutes, compact, e.g. "3h 5m"</extracomment>
+        <extracomment>a duration in hours and minutes, compact, e.g. &quot;3h 5m&quot;</extracomment>
         <translation>%1小时%2分</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <extracomment>a duration in days and hours, compact, e.g. "4d 2h"</extracomment>
+        <extracomment>a duration in days and hours, compact, e.g. &quot;4d 2h&quot;</extracomment>
         <translation>%1天%2小时</translation>
     </message>
 </context>
@@ -386,7 +394,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <source>The platform's answer could not be read: %1</source>
+        <source>The platform&apos;s answer could not be read: %1</source>
         <translation>无法解析平台的响应：%1</translation>
     </message>
     <message>
@@ -398,7 +406,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <name>SaeJsonReader</name>
     <message>
         <source>Unexpected answer from the platform: %1</source>
-        <extracomment>%1 names the part of the platform's answer that could not be read, e.g. "Data.Applications[3].AppId"</extracomment>
+        <extracomment>%1 names the part of the platform&apos;s answer that could not be read, e.g. &quot;Data.Applications[3].AppId&quot;</extracomment>
         <translation>平台返回了意外的响应：%1</translation>
     </message>
     <message>
@@ -440,6 +448,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>%1 · %2 · AccessKey %3</source>
         <translation>%1 · %2 · AccessKey %3</translation>
+    </message>
+    <message>
+        <source>The embedded emulator could not start: %1</source>
+        <translation>内置模拟器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>--endpoint needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment.</source>
+        <translation>使用 --endpoint 时，需要在环境变量中设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
 </context>
 </TS>

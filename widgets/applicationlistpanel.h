@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QModelIndex>
 #include <QWidget>
 
 class ApplicationFilterProxyModel;
@@ -11,7 +12,9 @@ class QTableView;
 
 /**
  * The application list: a filter box over a sortable table. The first row becomes current when
- * the list first fills; afterwards the current application stays as long as it exists.
+ * the list first fills; afterwards the chosen application stays chosen as long as it exists, even
+ * while the filter hides it. currentApplicationChanged() reports choices, not the view's current
+ * row wandering while rows are filtered, sorted or refreshed.
  */
 class ApplicationListPanel final : public QWidget
 {
@@ -37,11 +40,19 @@ protected:
 
 private:
     void updateSummary();
-    void selectFirstRowIfNoneCurrent();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void beginModelChange();
+    void endModelChange();
+    void reconcileCurrentRow();
+    bool sourceContains(const QString &appId) const;
+    QModelIndex proxyIndexOf(const QString &appId) const;
+    void choose(const QString &appId);
 
     QLineEdit *m_filter;
     QLabel *m_summary;
     QLabel *m_staleNotice;
     QTableView *m_view;
     ApplicationFilterProxyModel *m_proxy;
+    QString m_chosenAppId;
+    int m_modelChangeDepth = 0;
 };

@@ -40,7 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     connect(m_namespaceSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0)
+        if (index >= 0 && !m_namespaceModelResetting)
             emit namespaceSelected(m_namespaceSelector->itemData(index, ItemRoles::IdRole).toString());
     });
     connect(m_applications, &ApplicationListPanel::currentApplicationChanged, this,
@@ -106,6 +106,20 @@ void MainWindow::setModels(QAbstractItemModel *namespaces, QAbstractItemModel *a
                            QAbstractItemModel *instances)
 {
     m_namespaceSelector->setModel(namespaces);
+    // A refreshed namespace list resets the model and the combo falls back to row 0 ("All
+    // namespaces"); that is not the user's choice. Keep what was chosen while it still exists.
+    connect(namespaces, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_namespaceModelResetting = true;
+        m_namespaceBeforeReset = currentNamespaceId();
+    });
+    connect(namespaces, &QAbstractItemModel::modelReset, this, [this] {
+        const int index = m_namespaceSelector->findData(m_namespaceBeforeReset, ItemRoles::IdRole);
+        if (index >= 0)
+            m_namespaceSelector->setCurrentIndex(index);
+        m_namespaceModelResetting = false;
+        if (index < 0) // the chosen namespace is gone: say what is shown now
+            emit namespaceSelected(currentNamespaceId());
+    });
     m_applications->setModel(applications);
     m_instances->setModel(instances);
 }

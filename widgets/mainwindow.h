@@ -64,4 +64,6 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_updatedLabel;
     QAction *m_refreshAction = nullptr;
+    QString m_namespaceBeforeReset;
+    bool m_namespaceModelResetting = false;
 };

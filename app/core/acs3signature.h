@@ -10,7 +10,7 @@
 /**
  * Alibaba Cloud's V3 request signature, ACS3-HMAC-SHA256 (reference section 3.2), as pure
  * functions. The client signs with them and the emulator's gateway verifies with them; they are
- * tested against Alibaba's published vector and the official Node SDK.
+ * tested against Alibaba's published vector and the reference's SAE-shaped examples.
  */
 namespace Acs3Signature {
 

@@ -11,7 +11,12 @@ struct Page
     int pageSize = 0;
     int totalSize = 0;
 
-    bool hasMore() const { return currentPage * pageSize < totalSize && !items.isEmpty(); }
+    /// What the platform says about the pages after this one. Callers that collect pages also
+    /// count what they received (see PageCollector), since a platform may echo odd counters.
+    bool hasMore() const
+    {
+        return !items.isEmpty() && pageSize > 0 && qint64(currentPage) * qint64(pageSize) < qint64(totalSize);
+    }
 
     friend bool operator==(const Page &, const Page &) = default;
 };

@@ -29,8 +29,18 @@ void ApiReply::cancel()
     if (isFinished() || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_reply)
+    if (m_reply) {
         m_reply->abort(); // finished() of the network reply follows synchronously or soon
+        return;
+    }
+    // The network reply is already gone; finish from the event loop like any other answer.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!isFinished())
+                finish(ApiError::cancelled());
+        },
+        Qt::QueuedConnection);
 }
 
 void ApiReply::onNetworkFinished()

@@ -28,7 +28,8 @@ public:
     /// Valid once finished() was emitted.
     const ApiResult<QJsonObject> &result() const { return *m_result; }
 
-    /// Gives up on the request; finished() follows with a Cancelled error.
+    /// Gives up on the request; finished() follows with a Cancelled error, possibly before
+    /// cancel() returns (when Qt aborts the transfer synchronously).
     void cancel();
 
 signals:

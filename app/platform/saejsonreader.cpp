@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+#include <limits>
+
 namespace SaeJsonReader {
 
 namespace {
@@ -30,9 +33,9 @@ QString notAList(const QString &path)
 template <typename T>
 void readPaging(const QJsonObject &data, Page<T> *page)
 {
-    page->currentPage = int(integer(data.value(u"CurrentPage"), 1));
-    page->pageSize = int(integer(data.value(u"PageSize"), 0));
-    page->totalSize = int(integer(data.value(u"TotalSize"), page->items.size()));
+    page->currentPage = int32(data.value(u"CurrentPage"), 1);
+    page->pageSize = int32(data.value(u"PageSize"), 0);
+    page->totalSize = int32(data.value(u"TotalSize"), int(page->items.size()));
 }
 
 Application readApplication(const QJsonObject &object)
@@ -49,11 +52,11 @@ Application readApplication(const QJsonObject &object)
     app.imageUrl = text(object.value(u"ImageUrl"));
     app.packageUrl = text(object.value(u"PackageUrl"));
     app.baseAppId = text(object.value(u"BaseAppId"));
-    app.cpuMillicores = int(integer(object.value(u"Cpu")));
+    app.cpuMillicores = int32(object.value(u"Cpu"));
     // ListApplications says Mem, DescribeApplicationConfig says Memory.
-    app.memoryMb = int(integer(object.contains(u"Mem") ? object.value(u"Mem") : object.value(u"Memory")));
-    app.targetInstances = int(integer(object.value(u"Instances")));
-    app.runningInstances = int(integer(object.value(u"RunningInstances")));
+    app.memoryMb = int32(object.contains(u"Mem") ? object.value(u"Mem") : object.value(u"Memory"));
+    app.targetInstances = int32(object.value(u"Instances"));
+    app.runningInstances = int32(object.value(u"RunningInstances"));
     app.deleting = boolean(object.value(u"AppDeletingStatus"));
     if (const std::optional<QJsonArray> tags = array(object.value(u"Tags"))) {
         for (const QJsonValue &tag : *tags) {
@@ -95,15 +98,15 @@ ApplicationGroup readGroup(const QJsonObject &object)
     ApplicationGroup group;
     group.groupId = text(object.value(u"GroupId"));
     group.groupName = text(object.value(u"GroupName"));
-    group.groupType = int(integer(object.value(u"GroupType")));
+    group.groupType = int32(object.value(u"GroupType"));
     group.packageType = text(object.value(u"PackageType"));
     group.imageUrl = text(object.value(u"ImageUrl"));
     group.packageUrl = text(object.value(u"PackageUrl"));
     group.packageVersion = text(object.value(u"PackageVersion"));
     group.jdk = text(object.value(u"Jdk"));
     group.webContainer = text(object.value(u"WebContainer"));
-    group.replicas = int(integer(object.value(u"Replicas")));
-    group.runningInstances = int(integer(object.value(u"RunningInstances")));
+    group.replicas = int32(object.value(u"Replicas"));
+    group.runningInstances = int32(object.value(u"RunningInstances"));
     return group;
 }
 
@@ -143,7 +146,8 @@ QString text(const QJsonValue &value)
         return value.toString();
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        if (number == double(qint64(number)))
+        // Integral values within 2^53 print without exponent; the cast is in range there.
+        if (std::abs(number) <= 9007199254740992.0 && number == std::trunc(number))
             return QString::number(qint64(number));
         return QString::number(number);
     }
@@ -156,14 +160,27 @@ QString text(const QJsonValue &value)
 
 qint64 integer(const QJsonValue &value, qint64 fallback)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // Converting a double outside qint64's range is undefined behaviour; such a number is
+        // as useless as a missing one.
+        const double number = value.toDouble();
+        constexpr double limit = 9.2e18;
+        return (number >= -limit && number <= limit) ? qint64(number) : fallback;
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 parsed = value.toString().trimmed().toLongLong(&ok);
         return ok ? parsed : fallback;
     }
     return fallback;
+}
+
+int int32(const QJsonValue &value, int fallback)
+{
+    const qint64 number = integer(value, fallback);
+    return (number >= std::numeric_limits<int>::min() && number <= std::numeric_limits<int>::max())
+               ? int(number)
+               : fallback;
 }
 
 bool boolean(const QJsonValue &value, bool fallback)

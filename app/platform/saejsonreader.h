@@ -30,6 +30,8 @@ ApiResult<Page<Instance>> instances(const QJsonObject &envelope);
 // Building blocks, public for their tests.
 QString text(const QJsonValue &value);
 qint64 integer(const QJsonValue &value, qint64 fallback = 0);
+/// integer() for counters held in an int; values outside int's range give `fallback`.
+int int32(const QJsonValue &value, int fallback = 0);
 bool boolean(const QJsonValue &value, bool fallback = false);
 /// A plain array, or the array inside a one-key wrapper object such as `{"Region": [...]}`.
 std::optional<QJsonArray> array(const QJsonValue &value);

@@ -1,10 +1,12 @@
 #include "appcontroller.h"
 #include "core/applicationtablemodel.h"
 #include "core/instancetablemodel.h"
+#include "core/namespacelistmodel.h"
 #include "support/localemulator.h"
 #include "translations.h"
 #include "widgets/mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,16 +31,22 @@ private slots:
     void clickingAnApplicationShowsItsInstances();
     void failedRefreshKeepsDataMarkedStale();
     void wrongCredentialsAreReported();
+    void smallPagesCollectEveryPage();
+    void lastApplicationChosenWins();
+    void filteringKeepsTheInstancesOnScreen();
+    void refreshKeepsNamespaceAndApplication();
 
 private:
     void startConsole();
     QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }
     int rowsOf(const QString &tableName) const { return table(tableName)->model()->rowCount(); }
     QStringList columnOf(const QString &tableName, int column) const;
+    QString appIdOf(const QString &appName, const QString &namespaceName) const;
 
     std::unique_ptr<LocalEmulator> m_local;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_modelTesters;
 };
 
 void TestAppController::initTestCase()
@@ -52,12 +60,19 @@ void TestAppController::init()
     QVERIFY(m_local->isListening());
     m_window = std::make_unique<MainWindow>();
     m_controller = std::make_unique<AppController>(&m_local->client(), m_window.get());
+    const QList<QAbstractItemModel *> models{m_controller->namespaceModel(), m_controller->applicationModel(),
+                                             m_controller->instanceModel()};
+    for (QAbstractItemModel *model : models) {
+        m_modelTesters.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestAppController::cleanup()
 {
+    m_modelTesters.clear();
     m_controller.reset();
     m_window.reset();
     m_local.reset();
@@ -181,6 +196,82 @@ void TestAppController::wrongCredentialsAreReported()
     QVERIFY2(error.contains(u"SignatureDoesNotMatch"), qPrintable(error));
     QVERIFY(error.contains(u"RequestId: "));
     QCOMPARE(rowsOf(u"applicationTable"_s), 0);
+}
+
+void TestAppController::smallPagesCollectEveryPage()
+{
+    m_controller->setPageSize(5); // 48 applications: 10 pages; order-service has 6 instances
+    startConsole();
+    QCOMPARE(rowsOf(u"applicationTable"_s), 48);
+    QSet<QString> names;
+    for (const QString &name : columnOf(u"applicationTable"_s, ApplicationTableModel::NameColumn))
+        names.insert(name);
+    QVERIFY(names.contains(u"api-gateway"_s) && names.contains(u"order-service"_s));
+    QVERIFY(m_window->selectApplication(appIdOf(u"order-service"_s, u"prod"_s)));
+    QTRY_COMPARE(rowsOf(u"instanceTable"_s), 6);
+}
+
+void TestAppController::lastApplicationChosenWins()
+{
+    startConsole();
+    const QString order = appIdOf(u"order-service"_s, u"prod"_s);
+    const QString member = appIdOf(u"member-service"_s, u"prod"_s);
+    QVERIFY(m_window->selectApplication(order));
+    QVERIFY(m_window->selectApplication(member)); // before order-service's instances arrive
+    auto *title = m_window->findChild<QLabel *>(u"instanceTitle"_s);
+    QTRY_VERIFY(rowsOf(u"instanceTable"_s) > 0);
+    QTest::qWait(200); // a late answer for order-service must not replace member-service's rows
+    QVERIFY2(title->text().contains(u"member-service"), qPrintable(title->text()));
+    const QStringList statuses = columnOf(u"instanceTable"_s, InstanceTableModel::StatusColumn);
+    QVERIFY(!statuses.contains(u"CrashLoopBackOff"_s)); // that is order-service's sick instance
+    QCOMPARE(m_window->errorText(), QString());         // the cancelled request is not an error
+}
+
+void TestAppController::filteringKeepsTheInstancesOnScreen()
+{
+    startConsole();
+    const QString order = appIdOf(u"order-service"_s, u"prod"_s);
+    QVERIFY(m_window->selectApplication(order));
+    QTRY_COMPARE(rowsOf(u"instanceTable"_s), 6);
+    QSignalSpy chosen(m_window.get(), &MainWindow::applicationSelected);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"applicationFilter"_s), u"member"_s);
+    QTest::qWait(100);
+    QCOMPARE(chosen.count(), 0);
+    QCOMPARE(rowsOf(u"instanceTable"_s), 6);
+    QVERIFY(m_window->findChild<QLabel *>(u"instanceTitle"_s)->text().contains(u"order-service"));
+}
+
+void TestAppController::refreshKeepsNamespaceAndApplication()
+{
+    startConsole();
+    auto *selector = m_window->findChild<QComboBox *>(u"namespaceSelector"_s);
+    selector->setFocus();
+    QTest::keyClick(selector, Qt::Key_Down); // prod
+    QTRY_COMPARE(rowsOf(u"applicationTable"_s), 22);
+    const QString order = appIdOf(u"order-service"_s, u"prod"_s);
+    QTRY_VERIFY(m_window->selectApplication(order));
+    QTRY_COMPARE(rowsOf(u"instanceTable"_s), 6);
+
+    auto *updated = m_window->findChild<QLabel *>(u"updatedLabel"_s);
+    updated->clear();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY(!updated->text().isEmpty());
+    QTest::qWait(200); // the namespace list and the instances answer too
+    QCOMPARE(m_window->currentNamespaceId(), u"cn-shenzhen:prod"_s);
+    QCOMPARE(rowsOf(u"applicationTable"_s), 22);
+    QCOMPARE(m_window->currentApplicationId(), order);
+    QCOMPARE(rowsOf(u"instanceTable"_s), 6);
+}
+
+QString TestAppController::appIdOf(const QString &appName, const QString &namespaceName) const
+{
+    const ApplicationTableModel *model = m_controller->applicationModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Application &application = model->rowAt(row);
+        if (application.appName == appName && application.namespaceName == namespaceName)
+            return application.appId;
+    }
+    return {};
 }
 
 QTEST_MAIN(TestAppController)

@@ -33,6 +33,7 @@ private slots:
     void referenceGroups();
     void referenceNamespaces();
     void tolerantValues();
+    void hugeAndFractionalNumbers();
     void wrappedArrays();
     void applicationsWithWrongTypes();
     void brokenAnswers_data();
@@ -113,6 +114,29 @@ void TestSaeJsonReader::tolerantValues()
     QVERIFY(!SaeJsonReader::epochMilliseconds(QJsonValue(0)).isValid());
     QCOMPARE(SaeJsonReader::epochMilliseconds(QJsonValue(u"1590124643553"_s)),
              QDateTime::fromMSecsSinceEpoch(1590124643553, Qt::UTC));
+}
+
+void TestSaeJsonReader::hugeAndFractionalNumbers()
+{
+    // Casting 1e300 to an integer is undefined behaviour; the reader treats it as absent.
+    QCOMPARE(SaeJsonReader::integer(QJsonValue(1e300), -1), -1);
+    QCOMPARE(SaeJsonReader::integer(QJsonValue(-1e300), -1), -1);
+    QCOMPARE(SaeJsonReader::int32(QJsonValue(4294967296.0), 7), 7);
+    QCOMPARE(SaeJsonReader::int32(QJsonValue(u"99999999999"_s), 7), 7);
+    QCOMPARE(SaeJsonReader::int32(QJsonValue(-5)), -5);
+    QCOMPARE(SaeJsonReader::integer(QJsonValue(2.9)), 2);
+    QCOMPARE(SaeJsonReader::text(QJsonValue(1e300)), u"1e+300"_s);
+    QCOMPARE(SaeJsonReader::text(QJsonValue(2.5)), u"2.5"_s);
+
+    const ApiResult<Page<Application>> result = SaeJsonReader::applications(parse(R"({
+        "RequestId": "R", "Data": {"TotalSize": 1e300, "PageSize": -1e30, "CurrentPage": 1e19,
+        "Applications": [{"AppId": 1e300, "Cpu": 1e300, "Instances": 3e9}]}})"));
+    QVERIFY(result.isOk());
+    QCOMPARE(result.value().totalSize, 1); // fell back to the number of items received
+    QCOMPARE(result.value().currentPage, 1);
+    QCOMPARE(result.value().items.first().cpuMillicores, 0);
+    QCOMPARE(result.value().items.first().targetInstances, 0);
+    QVERIFY(!result.value().hasMore());
 }
 
 void TestSaeJsonReader::wrappedArrays()

@@ -1,6 +1,7 @@
 #include "core/apierror.h"
 #include "core/applicationtablemodel.h"
 #include "core/instancetablemodel.h"
+#include "core/itemroles.h"
 #include "core/namespacelistmodel.h"
 #include "widgets/mainwindow.h"
 
@@ -27,7 +28,10 @@ private slots:
     void firstApplicationBecomesCurrent();
     void filterNarrowsTheList();
     void clickingARowSelectsTheApplication();
+    void filteringIsNotAChoice();
+    void removedApplicationIsReplacedByTheFirst();
     void namespaceSelectorEmitsTheId();
+    void refreshedNamespacesKeepTheChoice();
     void shortcuts();
     void errorsShowCodeAndRequestId();
     void staleDataIsMarked();
@@ -146,6 +150,61 @@ void TestMainWindow::clickingARowSelectsTheApplication()
     QCOMPARE(table->currentIndex().row(), 0);
 }
 
+void TestMainWindow::filteringIsNotAChoice()
+{
+    m_applications->setRows({app(u"id-a"_s, u"alpha"_s, u"prod"_s, 1, 1),
+                             app(u"id-b"_s, u"beta"_s, u"prod"_s, 1, 1),
+                             app(u"id-c"_s, u"gamma"_s, u"prod"_s, 1, 1)});
+    auto *table = child<QTableView>(u"applicationTable"_s);
+    auto *filter = child<QLineEdit>(u"applicationFilter"_s);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(1, 0)).center());
+    QCOMPARE(m_window->currentApplicationId(), u"id-b"_s);
+
+    QSignalSpy selected(m_window, &MainWindow::applicationSelected);
+    QTest::keyClicks(filter, u"gam"_s); // hides beta: its instances stay on screen
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(selected.count(), 0);
+    QCOMPARE(m_window->currentApplicationId(), u"id-b"_s);
+    QVERIFY(!table->currentIndex().isValid()); // no highlight on an application nobody chose
+
+    QTest::keyClick(filter, Qt::Key_Escape); // beta is visible again, and current again
+    QCOMPARE(selected.count(), 0);
+    QCOMPARE(table->currentIndex().data(ItemRoles::IdRole).toString(), u"id-b"_s);
+
+    QTest::keyClicks(filter, u"a"_s); // alpha, beta, gamma all match: nothing moves
+    QCOMPARE(selected.count(), 0);
+
+    // A refresh that changes a sort key re-sorts the rows; still not a choice.
+    table->sortByColumn(ApplicationTableModel::InstancesColumn, Qt::AscendingOrder);
+    m_applications->setRows({app(u"id-a"_s, u"alpha"_s, u"prod"_s, 3, 3),
+                             app(u"id-b"_s, u"beta"_s, u"prod"_s, 2, 2),
+                             app(u"id-c"_s, u"gamma"_s, u"prod"_s, 1, 1)});
+    QCOMPARE(selected.count(), 0);
+    QCOMPARE(table->currentIndex().data(ItemRoles::IdRole).toString(), u"id-b"_s);
+
+    // Keyboard navigation is a choice.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.last().first().toString(), m_window->currentApplicationId());
+}
+
+void TestMainWindow::removedApplicationIsReplacedByTheFirst()
+{
+    m_applications->setRows(
+        {app(u"id-a"_s, u"alpha"_s, u"prod"_s, 1, 1), app(u"id-b"_s, u"beta"_s, u"prod"_s, 1, 1)});
+    QVERIFY(m_window->selectApplication(u"id-b"_s));
+    QSignalSpy selected(m_window, &MainWindow::applicationSelected);
+    m_applications->setRows({app(u"id-a"_s, u"alpha"_s, u"prod"_s, 1, 1)}); // beta was deleted
+    QCOMPARE(m_window->currentApplicationId(), u"id-a"_s);
+    QCOMPARE(selected.last().first().toString(), u"id-a"_s);
+
+    m_applications->clear(); // e.g. another namespace is loading: nothing is chosen
+    QCOMPARE(m_window->currentApplicationId(), QString());
+    QCOMPARE(selected.last().first().toString(), QString());
+}
+
 void TestMainWindow::namespaceSelectorEmitsTheId()
 {
     m_namespaces->setNamespaces({{u"cn-shenzhen:prod"_s, u"prod"_s, {}, u"cn-shenzhen"_s, {}},
@@ -161,6 +220,24 @@ void TestMainWindow::namespaceSelectorEmitsTheId()
     QCOMPARE(m_window->currentNamespaceId(), u"cn-shenzhen:prod"_s);
     m_window->selectNamespace(u"cn-shenzhen:dev"_s);
     QCOMPARE(chosen.last().first().toString(), u"cn-shenzhen:dev"_s);
+}
+
+void TestMainWindow::refreshedNamespacesKeepTheChoice()
+{
+    const Namespace prod{u"cn-shenzhen:prod"_s, u"prod"_s, {}, u"cn-shenzhen"_s, {}};
+    const Namespace dev{u"cn-shenzhen:dev"_s, u"dev"_s, {}, u"cn-shenzhen"_s, {}};
+    const Namespace staging{u"cn-shenzhen:staging"_s, u"staging"_s, {}, u"cn-shenzhen"_s, {}};
+    m_namespaces->setNamespaces({prod, dev});
+    m_window->selectNamespace(dev.id);
+    QSignalSpy chosen(m_window, &MainWindow::namespaceSelected);
+
+    m_namespaces->setNamespaces({prod, staging, dev}); // a refresh that resets the model
+    QCOMPARE(m_window->currentNamespaceId(), dev.id);
+    QCOMPARE(chosen.count(), 0);
+
+    m_namespaces->setNamespaces({prod, staging}); // dev was deleted: say what is shown now
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toString(), m_window->currentNamespaceId());
 }
 
 void TestMainWindow::shortcuts()
