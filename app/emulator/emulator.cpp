@@ -2,7 +2,9 @@
 
 #include "emulator/emulatorhttpserver.h"
 #include "emulator/gateway.h"
+#include "emulator/operationcontext.h"
 #include "emulator/retailfleet.h"
+#include "emulator/saeoperations.h"
 
 #include <QTcpServer>
 
@@ -10,9 +12,18 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_fleet(RetailFleet::build(options.seed, options.regionId, m_clock.now()))
-    , m_gateway(std::make_unique<Gateway>(&m_fleet, &m_clock, options.regionId))
+    , m_gateway(std::make_unique<Gateway>(&m_clock, options.regionId))
 {
     m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);
+    const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId()};
+    SaeOperations::registerAll(m_gateway->operations(), context);
+    m_gateway->setBeforeOperation([this] { advance(); });
+    advance();
+}
+
+void Emulator::advance()
+{
+    m_simulator.advanceTo(m_fleet, m_clock.now());
 }
 
 Emulator::~Emulator()

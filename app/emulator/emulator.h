@@ -3,6 +3,7 @@
 #include "emulator/emulatorclock.h"
 #include "emulator/emulatoroptions.h"
 #include "emulator/fleet.h"
+#include "emulator/fleetsimulator.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -40,11 +41,15 @@ public:
     Fleet &fleet() { return m_fleet; }
     EmulatorClock &clock() { return m_clock; }
     Gateway &gateway() { return *m_gateway; }
+    FleetSimulator &simulator() { return m_simulator; }
+    /// Advances the living fleet to the clock's now (also done before every request).
+    void advance();
 
 private:
     EmulatorOptions m_options;
     EmulatorClock m_clock;
     Fleet m_fleet;
+    FleetSimulator m_simulator;
     std::unique_ptr<Gateway> m_gateway;
     EmulatorHttpServer *m_server = nullptr;
     QHostAddress m_address;

@@ -9,6 +9,11 @@ const EmulatedApplication *Fleet::findApplication(QStringView appId) const
     return nullptr;
 }
 
+EmulatedApplication *Fleet::findApplication(QStringView appId)
+{
+    return const_cast<EmulatedApplication *>(std::as_const(*this).findApplication(appId));
+}
+
 const Namespace *Fleet::findNamespace(QStringView namespaceId) const
 {
     for (const Namespace &ns : namespaces) {

@@ -17,19 +17,27 @@ QString newRequestId()
 
 } // namespace
 
-Gateway::Gateway(Fleet *fleet, const EmulatorClock *clock, const QString &regionId)
-    : m_hostId(u"sae.%1.aliyuncs.com"_s.arg(regionId))
+Gateway::Gateway(const EmulatorClock *clock, const QString &regionId)
+    : m_hostId(hostIdFor(regionId))
     , m_authenticator(clock)
-    , m_operations(fleet, m_hostId)
 {}
+
+QString Gateway::hostIdFor(const QString &regionId)
+{
+    return u"sae.%1.aliyuncs.com"_s.arg(regionId);
+}
 
 GatewayResponse Gateway::handle(const GatewayRequest &request)
 {
     const QString requestId = newRequestId();
-    const SaeOperations::Route *route = SaeOperations::findRoute(request.path);
+    const bool rpc = request.path.isEmpty() || request.path == u"/";
+    const OperationRegistry::Route *route =
+        rpc ? m_operations.findRpc(request.parameter(u"Action").value_or(QString()))
+            : m_operations.findByPath(request.path);
     const QByteArray action = request.header("x-acs-action");
-    if (!route || route->method != request.method
-        || (!action.isEmpty() && QString::fromLatin1(action) != route->action)) {
+    const bool methodMatches = rpc ? (request.method == "GET" || request.method == "POST")
+                                   : route && route->method == request.method;
+    if (!route || !methodMatches || (!action.isEmpty() && QString::fromLatin1(action) != route->action)) {
         return respond(request, 404,
                        ErrorBody::gateway(u"InvalidApi.NotFound"_s,
                                           u"Specified api is not found, please check your url and method."_s,
@@ -42,7 +50,9 @@ GatewayResponse Gateway::handle(const GatewayRequest &request)
                        ErrorBody::gateway(failure->code, failure->message, m_hostId), requestId);
     }
 
-    SaeOperations::Result result = m_operations.invoke(*route, request);
+    if (m_beforeOperation)
+        m_beforeOperation();
+    OperationResult result = route->handler(request);
     return respond(request, result.httpStatus, std::move(result.body), requestId);
 }
 

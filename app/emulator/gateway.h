@@ -2,8 +2,8 @@
 
 #include "emulator/gatewayrequest.h"
 #include "emulator/gatewayresponse.h"
+#include "emulator/operationregistry.h"
 #include "emulator/requestauthenticator.h"
-#include "emulator/saeoperations.h"
 
 #include <QLoggingCategory>
 #include <QString>
@@ -11,20 +11,28 @@
 Q_DECLARE_LOGGING_CATEGORY(lcEmulatorGateway)
 
 class EmulatorClock;
-class Fleet;
+
+#include <functional>
 
 /**
  * The emulated Alibaba Cloud API gateway in front of SAE: finds the operation for the method and
- * path, checks `x-acs-action`, authenticates the signature, runs the operation and answers with
- * a RequestId on every response, in the body and in the `x-acs-request-id` header.
+ * path (ROA) or the `Action` parameter (RPC, at `/`), checks `x-acs-action`, authenticates the
+ * signature, runs the operation and answers with a RequestId on every response, in the body and
+ * in the `x-acs-request-id` header.
  */
 class Gateway
 {
 public:
-    Gateway(Fleet *fleet, const EmulatorClock *clock, const QString &regionId);
+    Gateway(const EmulatorClock *clock, const QString &regionId);
+
+    /// `sae.<region>.aliyuncs.com`, as the gateway names itself in error bodies.
+    static QString hostIdFor(const QString &regionId);
 
     RequestAuthenticator &authenticator() { return m_authenticator; }
+    OperationRegistry &operations() { return m_operations; }
     QString hostId() const { return m_hostId; }
+    /// Runs after authentication and before the operation; the emulator advances the fleet here.
+    void setBeforeOperation(std::function<void()> hook) { m_beforeOperation = std::move(hook); }
 
     GatewayResponse handle(const GatewayRequest &request);
 
@@ -34,5 +42,6 @@ private:
 
     QString m_hostId;
     RequestAuthenticator m_authenticator;
-    SaeOperations m_operations;
+    OperationRegistry m_operations;
+    std::function<void()> m_beforeOperation;
 };

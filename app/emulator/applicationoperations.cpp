@@ -1,0 +1,157 @@
+#include "applicationoperations.h"
+
+#include "emulator/fleet.h"
+#include "emulator/fleetjson.h"
+#include "emulator/operationcontext.h"
+#include "emulator/operationregistry.h"
+#include "emulator/paging.h"
+#include "emulator/saeresponse.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace ApplicationOperations {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Instance order for Reverse=true is SAE's status order (failures first), then the instance ID.
+bool failuresFirst(const Instance &a, const Instance &b)
+{
+    if (a.status != b.status)
+        return int(a.status) < int(b.status);
+    return a.instanceId < b.instanceId;
+}
+
+OperationResult listApplications(const OperationContext &context, const GatewayRequest &request)
+{
+    const RequestParameters parameters = context.parameters(request);
+    int currentPage = 1;
+    int pageSize = 20;
+    if (auto error = parameters.integer(u"CurrentPage"_s, &currentPage, {1, 1000000}))
+        return *error;
+    if (auto error = parameters.integer(u"PageSize"_s, &pageSize, {0, 10000}))
+        return *error;
+
+    const QString namespaceId = parameters.value(u"NamespaceId"_s).value_or(QString());
+    const QString appName = parameters.value(u"AppName"_s).value_or(QString());
+    const QString fieldType = parameters.value(u"FieldType"_s).value_or(QString());
+    const QString fieldValue = parameters.value(u"FieldValue"_s).value_or(QString());
+    const QStringList appIds =
+        fieldType == u"appIds" ? fieldValue.split(u',', Qt::SkipEmptyParts) : QStringList();
+
+    QList<const EmulatedApplication *> matching;
+    for (const EmulatedApplication &emulated : std::as_const(context.fleet->applications)) {
+        const Application &app = emulated.application;
+        if (!namespaceId.isEmpty() && app.namespaceId != namespaceId)
+            continue;
+        if (!appName.isEmpty() && !app.appName.contains(appName, Qt::CaseInsensitive))
+            continue;
+        if (!fieldValue.isEmpty()) {
+            if (fieldType == u"appName" && !app.appName.contains(fieldValue, Qt::CaseInsensitive))
+                continue;
+            if (fieldType == u"appIds" && !appIds.contains(app.appId))
+                continue;
+            if (fieldType == u"instanceIps"
+                && std::none_of(emulated.instances.cbegin(), emulated.instances.cend(),
+                                [&](const Instance &instance) { return instance.ip == fieldValue; }))
+                continue;
+            if (fieldType == u"slbIps")
+                continue; // the emulated fleet has no SLBs bound
+        }
+        matching.append(&emulated);
+    }
+
+    QJsonArray applications;
+    for (const EmulatedApplication *emulated : Paging::page(matching, currentPage, pageSize))
+        applications.append(FleetJson::applicationEntry(*emulated));
+    const int totalSize = int(matching.size());
+
+    // ListApplications repeats the paging counters at the top level and has no TraceId.
+    OperationResult result = SaeResponse::successWithoutTraceId(QJsonObject{
+        {u"Applications"_s, applications},
+        {u"CurrentPage"_s, currentPage},
+        {u"PageSize"_s, pageSize},
+        {u"TotalSize"_s, totalSize},
+    });
+    result.body.insert(u"CurrentPage"_s, currentPage);
+    result.body.insert(u"PageSize"_s, pageSize);
+    result.body.insert(u"TotalSize"_s, totalSize);
+    return result;
+}
+
+OperationResult describeApplicationGroups(const OperationContext &context, const GatewayRequest &request)
+{
+    const RequestParameters parameters = context.parameters(request);
+    QString appId;
+    if (auto error = parameters.string(u"AppId"_s, &appId, true))
+        return *error;
+    const EmulatedApplication *emulated = std::as_const(*context.fleet).findApplication(appId);
+    if (!emulated)
+        return SaeResponse::applicationNotFound();
+    return SaeResponse::success(QJsonArray{FleetJson::groupEntry(*emulated)});
+}
+
+OperationResult describeApplicationInstances(const OperationContext &context, const GatewayRequest &request)
+{
+    const RequestParameters parameters = context.parameters(request);
+    QString appId;
+    QString groupId;
+    if (auto error = parameters.string(u"AppId"_s, &appId, true))
+        return *error;
+    if (auto error = parameters.string(u"GroupId"_s, &groupId, true))
+        return *error;
+    int currentPage = 1;
+    int pageSize = 10;
+    if (auto error = parameters.integer(u"CurrentPage"_s, &currentPage, {1, 1000000}))
+        return *error;
+    if (auto error = parameters.integer(u"PageSize"_s, &pageSize, {1, 1000000000 - 1}))
+        return *error;
+
+    const EmulatedApplication *emulated = std::as_const(*context.fleet).findApplication(appId);
+    if (!emulated)
+        return SaeResponse::applicationNotFound();
+    if (emulated->group.groupId != groupId)
+        return SaeResponse::error(400, u"InvalidParameter.Obviously"_s,
+                                  u"The specified parameter is invalid {GroupId}."_s);
+
+    const QString instanceId = parameters.value(u"InstanceId"_s).value_or(QString());
+    QList<Instance> instances;
+    for (const Instance &instance : emulated->instances) {
+        if (instanceId.isEmpty() || instance.instanceId == instanceId)
+            instances.append(instance);
+    }
+    if (const std::optional<QString> reverse = parameters.value(u"Reverse"_s)) {
+        std::sort(instances.begin(), instances.end(), failuresFirst);
+        if (reverse->compare(u"true", Qt::CaseInsensitive) != 0)
+            std::reverse(instances.begin(), instances.end());
+    }
+
+    QJsonArray entries;
+    for (const Instance &instance : Paging::page(instances, currentPage, pageSize))
+        entries.append(FleetJson::instanceEntry(instance));
+    return SaeResponse::success(QJsonObject{
+        {u"CurrentPage"_s, currentPage},
+        {u"PageSize"_s, pageSize},
+        {u"TotalSize"_s, int(instances.size())},
+        {u"Instances"_s, entries},
+    });
+}
+
+} // namespace
+
+void registerRoutes(OperationRegistry &registry, const OperationContext &context)
+{
+    registry.addRoa("GET", u"/pop/v1/sam/app/listApplications"_s, u"ListApplications"_s,
+                    [context](const GatewayRequest &request) { return listApplications(context, request); });
+    registry.addRoa(
+        "GET", u"/pop/v1/sam/app/describeApplicationGroups"_s, u"DescribeApplicationGroups"_s,
+        [context](const GatewayRequest &request) { return describeApplicationGroups(context, request); });
+    registry.addRoa(
+        "GET", u"/pop/v1/sam/app/describeApplicationInstances"_s, u"DescribeApplicationInstances"_s,
+        [context](const GatewayRequest &request) { return describeApplicationInstances(context, request); });
+}
+
+} // namespace ApplicationOperations

@@ -1,0 +1,11 @@
+#pragma once
+
+class OperationRegistry;
+struct OperationContext;
+
+/** ListApplications, DescribeApplicationGroups, DescribeApplicationInstances (reference 9.1). */
+namespace ApplicationOperations {
+
+void registerRoutes(OperationRegistry &registry, const OperationContext &context);
+
+} // namespace ApplicationOperations

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "emulator/simulationstep.h"
+
+#include <QDateTime>
+
+#include <memory>
+#include <vector>
+
+class Fleet;
+
+/** Advances the fleet's simulation steps, in the order they were added, up to a point in time. */
+class FleetSimulator
+{
+public:
+    void addStep(std::unique_ptr<SimulationStep> step);
+    /// Advances from the fleet's `simulatedUntil` to `now`; does nothing when `now` is not later.
+    void advanceTo(Fleet &fleet, const QDateTime &now);
+
+private:
+    std::vector<std::unique_ptr<SimulationStep>> m_steps;
+};

@@ -1,0 +1,11 @@
+#pragma once
+
+class OperationRegistry;
+struct OperationContext;
+
+/** DescribeNamespaces (reference section 9). */
+namespace NamespaceOperations {
+
+void registerRoutes(OperationRegistry &registry, const OperationContext &context);
+
+} // namespace NamespaceOperations

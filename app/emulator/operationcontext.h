@@ -1,0 +1,19 @@
+#pragma once
+
+#include "emulator/gatewayrequest.h"
+#include "emulator/requestparameters.h"
+
+#include <QString>
+
+class EmulatorClock;
+class Fleet;
+
+/** What every operation group works with: the fleet, the clock and the gateway's host ID. */
+struct OperationContext
+{
+    Fleet *fleet = nullptr;
+    const EmulatorClock *clock = nullptr;
+    QString hostId;
+
+    RequestParameters parameters(const GatewayRequest &request) const { return {request, hostId}; }
+};

@@ -1,0 +1,33 @@
+#include "operationregistry.h"
+
+using namespace Qt::StringLiterals;
+
+void OperationRegistry::addRoa(const QByteArray &method, const QString &path, const QString &action,
+                               Handler handler)
+{
+    Q_ASSERT_X(!m_byPath.contains(path), "OperationRegistry::addRoa", "path registered twice");
+    m_byPath.insert(path, Route{method, path, action, u"2019-05-06"_s, std::move(handler)});
+}
+
+void OperationRegistry::addRpc(const QString &action, const QString &version, Handler handler)
+{
+    Q_ASSERT_X(!m_rpcByAction.contains(action), "OperationRegistry::addRpc", "action registered twice");
+    m_rpcByAction.insert(action, Route{{}, {}, action, version, std::move(handler)});
+}
+
+const OperationRegistry::Route *OperationRegistry::findByPath(QStringView path) const
+{
+    const auto found = m_byPath.constFind(path.toString());
+    return found == m_byPath.cend() ? nullptr : &*found;
+}
+
+const OperationRegistry::Route *OperationRegistry::findRpc(QStringView action) const
+{
+    const auto found = m_rpcByAction.constFind(action.toString());
+    return found == m_rpcByAction.cend() ? nullptr : &*found;
+}
+
+QList<OperationRegistry::Route> OperationRegistry::routes() const
+{
+    return m_byPath.values() + m_rpcByAction.values();
+}

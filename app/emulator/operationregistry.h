@@ -1,0 +1,43 @@
+#pragma once
+
+#include "emulator/gatewayrequest.h"
+#include "emulator/operationresult.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+/**
+ * Every operation the emulator serves. ROA operations (SAE) are found by path; RPC operations
+ * (CloudMonitor's DescribeMetricList) are posted to `/` and found by their `Action` parameter.
+ * Each operation group registers its own routes (see ApplicationOperations::registerRoutes).
+ */
+class OperationRegistry
+{
+public:
+    using Handler = std::function<OperationResult(const GatewayRequest &request)>;
+
+    struct Route
+    {
+        QByteArray method; ///< upper case; empty for RPC operations, which take GET and POST
+        QString path;      ///< empty for RPC operations
+        QString action;
+        QString version; ///< the API version the operation belongs to, e.g. 2019-05-06
+        Handler handler;
+    };
+
+    void addRoa(const QByteArray &method, const QString &path, const QString &action, Handler handler);
+    void addRpc(const QString &action, const QString &version, Handler handler);
+
+    /// The ROA operation at `path`, whatever the method; nullptr when there is none.
+    const Route *findByPath(QStringView path) const;
+    /// The RPC operation named `action`; nullptr when there is none.
+    const Route *findRpc(QStringView action) const;
+    QList<Route> routes() const;
+
+private:
+    QHash<QString, Route> m_byPath;
+    QHash<QString, Route> m_rpcByAction;
+};
