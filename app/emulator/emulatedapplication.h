@@ -3,8 +3,10 @@
 #include "core/application.h"
 #include "core/applicationgroup.h"
 #include "core/instance.h"
+#include "emulator/instancefate.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 /** One application of the simulated fleet: its platform record, its group and its instances. */
@@ -13,7 +15,14 @@ struct EmulatedApplication
     Application application;
     ApplicationGroup group;
     QList<Instance> instances;
+    /// By instance ID; an instance without an entry is Healthy.
+    QHash<QString, InstanceFate> instanceFates;
     QDateTime createdAt;
+
+    InstanceFate fateOf(const QString &instanceId) const
+    {
+        return instanceFates.value(instanceId, InstanceFate::Healthy);
+    }
 
     /// Recomputes the running counts of the application and group from the instances.
     void updateCounts();
