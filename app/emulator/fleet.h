@@ -2,6 +2,7 @@
 
 #include "core/namespace.h"
 #include "emulator/emulatedapplication.h"
+#include "emulator/fleetevent.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,8 +18,15 @@ public:
     QString regionId;
     QList<Namespace> namespaces;
     QList<EmulatedApplication> applications;
+    /// Oldest first; bounded (see recordEvent).
+    QList<FleetEvent> events;
     /// How far the simulation has advanced; invalid before the first advance.
     QDateTime simulatedUntil;
+
+    /// Records an event; a repeat of the newest event with the same object, reason and message
+    /// counts up instead. Keeps the newest `maximumEvents`.
+    void recordEvent(FleetEvent event);
+    static constexpr qsizetype maximumEvents = 20000;
 
     const EmulatedApplication *findApplication(QStringView appId) const;
     EmulatedApplication *findApplication(QStringView appId);
