@@ -5,8 +5,10 @@
 #include "emulator/operationcontext.h"
 #include "emulator/retailfleet.h"
 #include "emulator/saeoperations.h"
+#include "emulator/statefile.h"
 
 #include <QTcpServer>
+#include <QTimer>
 
 Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     : QObject(parent)
@@ -24,11 +26,41 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
 void Emulator::advance()
 {
     m_simulator.advanceTo(m_fleet, m_clock.now());
+    if (m_stateFile && !m_saveTimer->isActive())
+        m_saveTimer->start(); // after the request that is being served has changed the fleet
 }
 
 Emulator::~Emulator()
 {
     close();
+    if (const QString error = saveState(); !error.isEmpty())
+        qCWarning(lcEmulatorGateway).noquote() << error;
+}
+
+QString Emulator::useStateFile(const QString &path)
+{
+    auto stateFile = std::make_unique<StateFile>(path);
+    std::variant<Fleet, StateFile::NoFile, QString> loaded = stateFile->load();
+    if (const QString *error = std::get_if<QString>(&loaded))
+        return *error;
+    if (Fleet *fleet = std::get_if<Fleet>(&loaded))
+        m_fleet = std::move(*fleet);
+    m_stateFile = std::move(stateFile);
+    if (!m_saveTimer) {
+        m_saveTimer = new QTimer(this);
+        m_saveTimer->setSingleShot(true);
+        m_saveTimer->setInterval(1000); // a burst of requests is saved once
+        connect(m_saveTimer, &QTimer::timeout, this, [this] {
+            if (const QString error = saveState(); !error.isEmpty())
+                qCWarning(lcEmulatorGateway).noquote() << error;
+        });
+    }
+    return saveState(); // a new file exists from the start; an unwritable path is said now
+}
+
+QString Emulator::saveState()
+{
+    return m_stateFile ? m_stateFile->save(m_fleet) : QString();
 }
 
 bool Emulator::listen(const QHostAddress &address, quint16 port)

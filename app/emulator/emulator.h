@@ -12,6 +12,8 @@
 #include <memory>
 
 class EmulatorHttpServer;
+class StateFile;
+class QTimer;
 class Gateway;
 
 /**
@@ -45,6 +47,15 @@ public:
     /// Advances the living fleet to the clock's now (also done before every request).
     void advance();
 
+    /**
+     * Keeps the fleet in `path` (`sae-emulator --state FILE`): loads it now when the file exists,
+     * then saves it there shortly after requests change it and when the emulator is destroyed.
+     * A file that is not a usable state is refused, left alone and not used: the message says why.
+     */
+    QString useStateFile(const QString &path);
+    /// Saves now when a state file is in use; an error message or "".
+    QString saveState();
+
 private:
     EmulatorOptions m_options;
     EmulatorClock m_clock;
@@ -55,4 +66,6 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_errorString;
+    std::unique_ptr<StateFile> m_stateFile;
+    QTimer *m_saveTimer = nullptr;
 };
