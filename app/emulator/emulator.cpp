@@ -5,6 +5,7 @@
 #include "emulator/operationcontext.h"
 #include "emulator/retailfleet.h"
 #include "emulator/saeoperations.h"
+#include "emulator/scalingengine.h"
 
 #include <QTcpServer>
 
@@ -17,6 +18,9 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);
     const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId()};
     SaeOperations::registerAll(m_gateway->operations(), context);
+    auto scalingEngine = std::make_unique<ScalingEngine>();
+    m_scalingEngine = scalingEngine.get();
+    m_simulator.addStep(std::move(scalingEngine));
     m_gateway->setBeforeOperation([this] { advance(); });
     advance();
 }
@@ -24,6 +28,11 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
 void Emulator::advance()
 {
     m_simulator.advanceTo(m_fleet, m_clock.now());
+}
+
+void Emulator::setMetricSource(std::shared_ptr<const ApplicationMetricSource> source)
+{
+    m_scalingEngine->setMetricSource(std::move(source));
 }
 
 Emulator::~Emulator()
