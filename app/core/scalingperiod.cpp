@@ -51,7 +51,8 @@ std::optional<ScalingPeriod> ScalingPeriod::parse(QStringView text)
         return period;
     if (!anyDayOfMonth && !anyDayOfWeek)
         return std::nullopt;
-    const std::optional<QList<int>> days = parseList(anyDayOfMonth ? fields.at(2) : fields.at(0), anyDayOfMonth);
+    const std::optional<QList<int>> days =
+        parseList(anyDayOfMonth ? fields.at(2) : fields.at(0), anyDayOfMonth);
     if (!days)
         return std::nullopt;
     period.m_kind = anyDayOfMonth ? Kind::DaysOfWeek : Kind::DaysOfMonth;
@@ -78,7 +79,8 @@ bool ScalingPeriod::overlaps(const ScalingPeriod &other) const
         return true;
     if (m_kind != other.m_kind)
         return true; // some Monday is a 1st, some Friday a 31st, ...
-    return std::any_of(m_days.cbegin(), m_days.cend(), [&other](int day) { return other.m_days.contains(day); });
+    return std::any_of(m_days.cbegin(), m_days.cend(),
+                       [&other](int day) { return other.m_days.contains(day); });
 }
 
 QString ScalingPeriod::toString() const

@@ -28,13 +28,14 @@ bool isAbsent(const QJsonValue &value)
 
 ScalingRuleError malformed(const QString &parameter, const QString &path, const QString &why)
 {
-    return {u"InvalidParameter.WithMessage"_s, u"The parameter is invalid {%1}: %2 %3"_s.arg(parameter, path, why),
-            parameter + u'.' + path};
+    return {u"InvalidParameter.WithMessage"_s,
+            u"The parameter is invalid {%1}: %2 %3"_s.arg(parameter, path, why), parameter + u'.' + path};
 }
 
 /// An integer, from a JSON number or a decimal string; nullopt in *out when absent.
-std::optional<ScalingRuleError> readInteger(const QJsonObject &json, const QString &key, const QString &parameter,
-                                            const QString &path, std::optional<int> *out)
+std::optional<ScalingRuleError> readInteger(const QJsonObject &json, const QString &key,
+                                            const QString &parameter, const QString &path,
+                                            std::optional<int> *out)
 {
     const QJsonValue value = valueOf(json, key);
     if (isAbsent(value) || (value.isString() && value.toString().trimmed().isEmpty())) {
@@ -58,8 +59,8 @@ std::optional<ScalingRuleError> readInteger(const QJsonObject &json, const QStri
     return malformed(parameter, path, u"must be an integer"_s);
 }
 
-std::optional<ScalingRuleError> readBoolean(const QJsonObject &json, const QString &key, const QString &parameter,
-                                            const QString &path, bool *out)
+std::optional<ScalingRuleError> readBoolean(const QJsonObject &json, const QString &key,
+                                            const QString &parameter, const QString &path, bool *out)
 {
     const QJsonValue value = valueOf(json, key);
     if (isAbsent(value))
@@ -70,7 +71,8 @@ std::optional<ScalingRuleError> readBoolean(const QJsonObject &json, const QStri
     }
     if (value.isString()) {
         const QString text = value.toString().trimmed();
-        if (text.compare(u"true", Qt::CaseInsensitive) == 0 || text.compare(u"false", Qt::CaseInsensitive) == 0) {
+        if (text.compare(u"true", Qt::CaseInsensitive) == 0
+            || text.compare(u"false", Qt::CaseInsensitive) == 0) {
             *out = text.compare(u"true", Qt::CaseInsensitive) == 0;
             return std::nullopt;
         }
@@ -79,8 +81,8 @@ std::optional<ScalingRuleError> readBoolean(const QJsonObject &json, const QStri
 }
 
 /// A string; numbers are taken as their decimal text (`"vport": 80`). Null and absent give "".
-std::optional<ScalingRuleError> readString(const QJsonObject &json, const QString &key, const QString &parameter,
-                                           const QString &path, QString *out)
+std::optional<ScalingRuleError> readString(const QJsonObject &json, const QString &key,
+                                           const QString &parameter, const QString &path, QString *out)
 {
     const QJsonValue value = valueOf(json, key);
     if (isAbsent(value)) {
@@ -227,11 +229,11 @@ std::optional<ScalingRuleError> readTimerRequest(const QJsonObject &json, Scalin
         if (auto error = readInteger(entry, u"targetReplicas"_s, parameter, path + u".targetReplicas"_s,
                                      &schedule.targetReplicas))
             return error;
-        if (auto error =
-                readInteger(entry, u"minReplicas"_s, parameter, path + u".minReplicas"_s, &schedule.minReplicas))
+        if (auto error = readInteger(entry, u"minReplicas"_s, parameter, path + u".minReplicas"_s,
+                                     &schedule.minReplicas))
             return error;
-        if (auto error =
-                readInteger(entry, u"maxReplicas"_s, parameter, path + u".maxReplicas"_s, &schedule.maxReplicas))
+        if (auto error = readInteger(entry, u"maxReplicas"_s, parameter, path + u".maxReplicas"_s,
+                                     &schedule.maxReplicas))
             return error;
         read.schedules.append(schedule);
     }
@@ -258,7 +260,8 @@ std::optional<ScalingRuleError> readMetricRequest(const QJsonObject &json, Scali
         const QJsonObject entry = entries.at(i).toObject();
         ScalingMetricPolicy::Metric item;
         std::optional<int> target;
-        if (auto error = readString(entry, u"metricType"_s, parameter, path + u".metricType"_s, &item.metricType))
+        if (auto error =
+                readString(entry, u"metricType"_s, parameter, path + u".metricType"_s, &item.metricType))
             return error;
         if (auto error = readInteger(entry, u"metricTargetAverageUtilization"_s, parameter,
                                      path + u".metricTargetAverageUtilization"_s, &target))
@@ -266,7 +269,8 @@ std::optional<ScalingRuleError> readMetricRequest(const QJsonObject &json, Scali
         item.targetAverageUtilization = target.value_or(0);
         if (auto error = readString(entry, u"slbId"_s, parameter, path + u".slbId"_s, &item.slbId))
             return error;
-        if (auto error = readString(entry, u"slbProject"_s, parameter, path + u".slbProject"_s, &item.slbProject))
+        if (auto error =
+                readString(entry, u"slbProject"_s, parameter, path + u".slbProject"_s, &item.slbProject))
             return error;
         if (auto error =
                 readString(entry, u"slbLogstore"_s, parameter, path + u".slbLogstore"_s, &item.slbLogstore))
@@ -393,10 +397,10 @@ QJsonObject ruleResponse(const ScalingRule &rule, bool withMetricsStatus)
             schedules.append(entry);
         }
         json.insert(u"Timer"_s, QJsonObject{{u"BeginDate"_s, dateOrNull(timer.beginDate)},
-                                             {u"EndDate"_s, dateOrNull(timer.endDate)},
-                                             {u"Period"_s, timer.period},
-                                             {u"TimeZone"_s, timer.effectiveTimeZone()},
-                                             {u"Schedules"_s, schedules}});
+                                            {u"EndDate"_s, dateOrNull(timer.endDate)},
+                                            {u"Period"_s, timer.period},
+                                            {u"TimeZone"_s, timer.effectiveTimeZone()},
+                                            {u"Schedules"_s, schedules}});
     }
 
     if (rule.metric) {
@@ -414,11 +418,11 @@ QJsonObject ruleResponse(const ScalingRule &rule, bool withMetricsStatus)
             metrics.append(entry);
         }
         QJsonObject metricJson{{u"MinReplicas"_s, metric.minReplicas.value_or(0)},
-                                {u"MaxReplicas"_s, metric.maxReplicas.value_or(0)},
-                                {u"MetricSource"_s, metric.metricSource},
-                                {u"Metrics"_s, metrics},
-                                {u"ScaleUpRules"_s, stepRuleResponse(metric.scaleUp)},
-                                {u"ScaleDownRules"_s, stepRuleResponse(metric.scaleDown)}};
+                               {u"MaxReplicas"_s, metric.maxReplicas.value_or(0)},
+                               {u"MetricSource"_s, metric.metricSource},
+                               {u"Metrics"_s, metrics},
+                               {u"ScaleUpRules"_s, stepRuleResponse(metric.scaleUp)},
+                               {u"ScaleDownRules"_s, stepRuleResponse(metric.scaleDown)}};
         if (!metric.prometheusUrl.isEmpty() || !metric.prometheusMetrics.isEmpty()) {
             QJsonArray prometheus;
             for (const ScalingMetricPolicy::PrometheusMetric &item : metric.prometheusMetrics) {
@@ -441,13 +445,15 @@ ScalingRule ruleFromResponse(const QJsonObject &json)
     ScalingRule rule;
     rule.appId = stringOf(json.value(u"AppId"));
     rule.name = stringOf(json.value(u"ScaleRuleName"));
-    rule.type = scalingRuleTypeFromWire(stringOf(json.value(u"ScaleRuleType"))).value_or(ScalingRuleType::Timing);
+    rule.type =
+        scalingRuleTypeFromWire(stringOf(json.value(u"ScaleRuleType"))).value_or(ScalingRuleType::Timing);
     rule.enabled = booleanOf(json.value(u"ScaleRuleEnabled"));
     rule.createdAt = millisecondsOf(json.value(u"CreateTime"));
     rule.updatedAt = millisecondsOf(json.value(u"UpdateTime"));
     rule.lastDisabledAt = millisecondsOf(json.value(u"LastDisableTime"));
     rule.minReadyInstances = int(integerOf(json.value(u"MinReadyInstances"), rule.minReadyInstances));
-    rule.minReadyInstanceRatio = int(integerOf(json.value(u"MinReadyInstanceRatio"), rule.minReadyInstanceRatio));
+    rule.minReadyInstanceRatio =
+        int(integerOf(json.value(u"MinReadyInstanceRatio"), rule.minReadyInstanceRatio));
     rule.enableIdle = booleanOf(json.value(u"EnableIdle"));
 
     const QJsonObject timerJson = json.value(u"Timer").toObject();
@@ -504,7 +510,8 @@ ScalingRule ruleFromResponse(const QJsonObject &json)
                 QDateTime::fromString(stringOf(statusJson.value(u"LastScaleTime")), Qt::ISODate).toUTC();
             for (const QJsonValue &entry : statusJson.value(u"CurrentMetrics").toArray()) {
                 const QJsonObject object = entry.toObject();
-                status.currentMetrics.append({stringOf(object.value(u"Name")), stringOf(object.value(u"Type")),
+                status.currentMetrics.append({stringOf(object.value(u"Name")),
+                                              stringOf(object.value(u"Type")),
                                               integerOf(object.value(u"CurrentValue"))});
             }
             for (const QJsonValue &entry : statusJson.value(u"NextScaleMetrics").toArray()) {

@@ -37,10 +37,11 @@ ScalingRuleError timeConflict(const QString &field)
 
 ScalingRuleError quotaOfInstances(const QString &field)
 {
-    return {u"NoComputeResourceQuota.App.Exceed"_s,
-            u"You can create %1 instances for each application. Please submit a ticket to raise the quota."_s.arg(
-                maximumReplicas),
-            field};
+    return {
+        u"NoComputeResourceQuota.App.Exceed"_s,
+        u"You can create %1 instances for each application. Please submit a ticket to raise the quota."_s.arg(
+            maximumReplicas),
+        field};
 }
 
 /// A replica count within 1..50: below is invalid, above needs the allow-list.
@@ -51,7 +52,8 @@ void checkReplicas(QList<ScalingRuleError> &problems, const QString &parameter, 
     if (!replicas)
         problems.append(notEmpty(fullField));
     else if (*replicas < minimumReplicas)
-        problems.append(invalidParameter(parameter, field, u"must be from %1 to %2"_s.arg(minimumReplicas).arg(maximumReplicas)));
+        problems.append(invalidParameter(
+            parameter, field, u"must be from %1 to %2"_s.arg(minimumReplicas).arg(maximumReplicas)));
     else if (*replicas > maximumReplicas)
         problems.append(quotaOfInstances(fullField));
 }
@@ -72,25 +74,30 @@ void checkTimer(QList<ScalingRuleError> &problems, const ScalingTimer &timer, Sc
     const QDate begin = timer.begin();
     const QDate end = timer.end();
     // Both dates or neither (reference 7.3); a lone date is as malformed as a wrong one.
-    if ((!timer.beginDate.isEmpty() && !begin.isValid()) || (timer.beginDate.isEmpty() && !timer.endDate.isEmpty()))
+    if ((!timer.beginDate.isEmpty() && !begin.isValid())
+        || (timer.beginDate.isEmpty() && !timer.endDate.isEmpty()))
         problems.append(dateFormat(s_timer + u".beginDate"_s));
-    if ((!timer.endDate.isEmpty() && !end.isValid()) || (timer.endDate.isEmpty() && !timer.beginDate.isEmpty()))
+    if ((!timer.endDate.isEmpty() && !end.isValid())
+        || (timer.endDate.isEmpty() && !timer.beginDate.isEmpty()))
         problems.append(dateFormat(s_timer + u".endDate"_s));
     if (begin.isValid() && end.isValid() && begin > end) {
         problems.append({u"InvalidScalingRuleDate.BeginAfterEnd"_s,
-                         u"The specified beginning time is later than the ending time."_s, s_timer + u".beginDate"_s});
+                         u"The specified beginning time is later than the ending time."_s,
+                         s_timer + u".beginDate"_s});
     }
     if (!ScalingPeriod::parse(timer.period)) {
-        problems.append(invalidParameter(s_timer, u"period"_s,
-                                         u"must be \"* * *\", days of the week such as \"* * Mon,Fri\" or days "
-                                         "of the month such as \"1,15 * *\""_s));
+        problems.append(
+            invalidParameter(s_timer, u"period"_s,
+                             u"must be \"* * *\", days of the week such as \"* * Mon,Fri\" or days "
+                             "of the month such as \"1,15 * *\""_s));
     }
 
     if (timer.schedules.isEmpty())
         problems.append(notEmpty(s_timer + u".schedules"_s));
     if (timer.schedules.size() > maximumSchedules) {
         problems.append({u"QuotaExceeded.ScalingRuleTime"_s,
-                         u"The maximum number of scaling policy trigger time is exceeded."_s, s_timer + u".schedules"_s});
+                         u"The maximum number of scaling policy trigger time is exceeded."_s,
+                         s_timer + u".schedules"_s});
     }
     QSet<QTime> times;
     for (qsizetype i = 0; i < timer.schedules.size(); ++i) {
@@ -110,11 +117,13 @@ void checkTimer(QList<ScalingRuleError> &problems, const ScalingTimer &timer, Sc
     }
 }
 
-void checkStepRule(QList<ScalingRuleError> &problems, const QString &name, const ScalingMetricPolicy::StepRule &rule)
+void checkStepRule(QList<ScalingRuleError> &problems, const QString &name,
+                   const ScalingMetricPolicy::StepRule &rule)
 {
     if (rule.step < 1)
         problems.append(invalidParameter(s_metric, name + u".step"_s, u"must be at least 1"_s));
-    if (rule.stabilizationWindowSeconds < 0 || rule.stabilizationWindowSeconds > maximumStabilizationWindowSeconds) {
+    if (rule.stabilizationWindowSeconds < 0
+        || rule.stabilizationWindowSeconds > maximumStabilizationWindowSeconds) {
         problems.append(invalidParameter(s_metric, name + u".stabilizationWindowSeconds"_s,
                                          u"must be from 0 to %1"_s.arg(maximumStabilizationWindowSeconds)));
     }
@@ -188,7 +197,8 @@ bool dateRangesOverlap(const ScalingTimer &a, const ScalingTimer &b)
 }
 
 /// A schedule point of another rule at the same time on a day both rules run.
-void checkConflicts(QList<ScalingRuleError> &problems, const ScalingRule &rule, const QList<ScalingRule> &others)
+void checkConflicts(QList<ScalingRuleError> &problems, const ScalingRule &rule,
+                    const QList<ScalingRule> &others)
 {
     if (!rule.timer || rule.type == ScalingRuleType::Metric)
         return;
@@ -235,9 +245,10 @@ std::optional<ScalingRuleError> checkName(const QString &name)
     if (name.isEmpty())
         return notEmpty(u"ScalingRuleName"_s);
     if (name.size() > maximumNameLength || !pattern.match(name).hasMatch()) {
-        return invalidParameter(u"ScalingRuleName"_s, QString(),
-                                u"must start with a lower-case letter, contain only lower-case letters, digits "
-                                "and hyphens, and be at most %1 characters long"_s.arg(maximumNameLength));
+        return invalidParameter(
+            u"ScalingRuleName"_s, QString(),
+            u"must start with a lower-case letter, contain only lower-case letters, digits "
+            "and hyphens, and be at most %1 characters long"_s.arg(maximumNameLength));
     }
     return std::nullopt;
 }
@@ -254,7 +265,8 @@ QList<ScalingRuleError> problemsOf(const ScalingRule &rule, const QList<ScalingR
     if (rule.minReadyInstances < -1)
         problems.append(invalidParameter(u"MinReadyInstances"_s, QString(), u"must be -1 or more"_s));
     if (rule.minReadyInstanceRatio < -1 || rule.minReadyInstanceRatio > 100)
-        problems.append(invalidParameter(u"MinReadyInstanceRatio"_s, QString(), u"must be -1 or from 0 to 100"_s));
+        problems.append(
+            invalidParameter(u"MinReadyInstanceRatio"_s, QString(), u"must be -1 or from 0 to 100"_s));
     if (rule.timer && rule.type != ScalingRuleType::Metric)
         checkTimer(problems, *rule.timer, rule.type);
     if (rule.metric && rule.type != ScalingRuleType::Timing)

@@ -21,6 +21,6 @@ public:
     virtual ~ApplicationMetricSource() = default;
     /// Nullopt when there is no such value (no instance runs, no SLB bound, not a Java app for
     /// the ARMS metrics...); a metric without a value never causes a scale-in.
-    virtual std::optional<double> averageValue(const EmulatedApplication &application, ScalingMetricType metric,
-                                               const QDateTime &at) const = 0;
+    virtual std::optional<double> averageValue(const EmulatedApplication &application,
+                                               ScalingMetricType metric, const QDateTime &at) const = 0;
 };

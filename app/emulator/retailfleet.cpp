@@ -325,7 +325,8 @@ ScalingRule miniappEveningPeakRule()
     rule.type = ScalingRuleType::Timing;
     ScalingTimer timer;
     timer.period = u"* * *"_s;
-    timer.schedules = {{u"19:30"_s, 8, std::nullopt, std::nullopt}, {u"22:30"_s, 4, std::nullopt, std::nullopt}};
+    timer.schedules = {{u"19:30"_s, 8, std::nullopt, std::nullopt},
+                       {u"22:30"_s, 4, std::nullopt, std::nullopt}};
     rule.timer = timer;
     return rule;
 }
@@ -339,7 +340,8 @@ ScalingRule mallWeekendRule()
     rule.enabled = false;
     ScalingTimer timer;
     timer.period = u"* * Sat,Sun"_s;
-    timer.schedules = {{u"09:00"_s, 4, std::nullopt, std::nullopt}, {u"21:00"_s, 2, std::nullopt, std::nullopt}};
+    timer.schedules = {{u"09:00"_s, 4, std::nullopt, std::nullopt},
+                       {u"21:00"_s, 2, std::nullopt, std::nullopt}};
     rule.timer = timer;
     return rule;
 }

@@ -170,8 +170,8 @@ void ScalingEngine::catchUpTimers(Fleet &fleet, EmulatedApplication &application
         const QDate firstDay = after.toTimeZone(zone).date();
         // The latest point in (after, until]; monthly periods may look back a month.
         std::optional<std::pair<QDateTime, int>> latest;
-        for (QDate day = until.toTimeZone(zone).date(); day >= firstDay && firstDay.daysTo(day) >= 0 && !latest;
-             day = day.addDays(-1)) {
+        for (QDate day = until.toTimeZone(zone).date();
+             day >= firstDay && firstDay.daysTo(day) >= 0 && !latest; day = day.addDays(-1)) {
             if (day.daysTo(until.toTimeZone(zone).date()) > 62)
                 break;
             if (!runsOn(timer, day))
@@ -187,7 +187,8 @@ void ScalingEngine::catchUpTimers(Fleet &fleet, EmulatedApplication &application
         if (latest && application.application.targetInstances > 0
             && application.application.targetInstances != latest->second) {
             resize(fleet, application, latest->second, latest->first, rule.name,
-                   u"scheduled by rule %1 at %2"_s.arg(rule.name, latest->first.toTimeZone(zone).toString(u"HH:mm"_s)));
+                   u"scheduled by rule %1 at %2"_s.arg(rule.name,
+                                                       latest->first.toTimeZone(zone).toString(u"HH:mm"_s)));
         }
     }
 }
@@ -251,14 +252,16 @@ void ScalingEngine::evaluateMetricRule(Fleet &fleet, EmulatedApplication &applic
         if (!type || metric.targetAverageUtilization <= 0)
             continue;
         const int target = metric.targetAverageUtilization;
-        status.nextScaleMetrics.append({currentMetricName(*type), target + 1, int(double(target) * (current - 1) / current)});
+        status.nextScaleMetrics.append(
+            {currentMetricName(*type), target + 1, int(double(target) * (current - 1) / current)});
         const std::optional<double> value =
             m_metricSource ? m_metricSource->averageValue(application, *type, at) : std::nullopt;
         if (!value) {
             everyMetricKnown = false;
             continue;
         }
-        status.currentMetrics.append({currentMetricName(*type), currentMetricKind(*type), qint64(std::llround(*value))});
+        status.currentMetrics.append(
+            {currentMetricName(*type), currentMetricKind(*type), qint64(std::llround(*value))});
         const int wanted = int(std::ceil(current * *value / target - 1e-9));
         if (wanted > current && !firstAbove)
             firstAbove = type;
@@ -310,8 +313,8 @@ void ScalingEngine::evaluateMetricRule(Fleet &fleet, EmulatedApplication &applic
     rule.metricsStatus = status;
 }
 
-ScalingMetricsStatus ScalingEngine::metricsStatusAt(const EmulatedApplication &application, const ScalingRule &rule,
-                                                    const QDateTime &now)
+ScalingMetricsStatus ScalingEngine::metricsStatusAt(const EmulatedApplication &application,
+                                                    const ScalingRule &rule, const QDateTime &now)
 {
     ScalingMetricsStatus status = rule.metricsStatus.value_or(ScalingMetricsStatus{});
     if (!rule.metricsStatus) {
@@ -368,7 +371,8 @@ void ScalingEngine::resize(Fleet &fleet, EmulatedApplication &application, int r
             instance.ip = freeIp(application, model.ip, random);
             instance.status = InstanceStatus::Pending;
             instance.statusText = toWire(instance.status);
-            instance.health = probed ? InstanceHealth::NotCheckedYet : InstanceHealth::WithoutHealthCheckConfig;
+            instance.health =
+                probed ? InstanceHealth::NotCheckedYet : InstanceHealth::WithoutHealthCheckConfig;
             instance.healthText = toWire(instance.health);
             instance.createdAt = at;
             instance.readyAt = at.addSecs(20 + random.bounded(41));
@@ -380,8 +384,10 @@ void ScalingEngine::resize(Fleet &fleet, EmulatedApplication &application, int r
             application.instances.removeFirst();
         }
     }
-    std::sort(application.instances.begin(), application.instances.end(),
-              [](const Instance &a, const Instance &b) { return a.createdAt < b.createdAt || (a.createdAt == b.createdAt && a.instanceId < b.instanceId); });
+    std::sort(
+        application.instances.begin(), application.instances.end(), [](const Instance &a, const Instance &b) {
+            return a.createdAt < b.createdAt || (a.createdAt == b.createdAt && a.instanceId < b.instanceId);
+        });
     app.targetInstances = replicas;
     application.updateCounts();
 
@@ -400,8 +406,8 @@ void ScalingEngine::resize(Fleet &fleet, EmulatedApplication &application, int r
     scaled.objectKind = u"Deployment"_s;
     scaled.objectName = app.appName;
     scaled.reason = u"ScalingReplicaSet"_s;
-    scaled.message = u"Scaled %1 replica set %2-%3 to %4"_s.arg(replicas > previous ? u"up"_s : u"down"_s, app.appName,
-                                                                 templateHash)
+    scaled.message = u"Scaled %1 replica set %2-%3 to %4"_s
+                         .arg(replicas > previous ? u"up"_s : u"down"_s, app.appName, templateHash)
                          .arg(replicas);
     fleet.recordEvent(scaled);
 }

@@ -47,8 +47,8 @@ public:
 
     /// The rule's MetricsStatus as DescribeApplicationScalingRule(s) show it at `now`: the last
     /// evaluation with the current replicas and the seconds to the next evaluation.
-    static ScalingMetricsStatus metricsStatusAt(const EmulatedApplication &application, const ScalingRule &rule,
-                                                const QDateTime &now);
+    static ScalingMetricsStatus metricsStatusAt(const EmulatedApplication &application,
+                                                const ScalingRule &rule, const QDateTime &now);
     /// The min/max in force for a metric or mix rule at `at`.
     static std::pair<int, int> boundsAt(const ScalingRule &rule, const QDateTime &at);
     /// Sets the application's replicas: adds Pending instances or removes the newest, and records
@@ -66,7 +66,8 @@ private:
     void catchUpTimers(Fleet &fleet, EmulatedApplication &application, const QDateTime &after,
                        const QDateTime &until);
     void fireTimers(Fleet &fleet, EmulatedApplication &application, const QDateTime &at);
-    void evaluateMetricRule(Fleet &fleet, EmulatedApplication &application, ScalingRule &rule, const QDateTime &at);
+    void evaluateMetricRule(Fleet &fleet, EmulatedApplication &application, ScalingRule &rule,
+                            const QDateTime &at);
 
     std::shared_ptr<const ApplicationMetricSource> m_metricSource;
     /// Per application and rule name, the recommendations of the longest window (one hour).

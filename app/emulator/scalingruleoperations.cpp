@@ -86,7 +86,8 @@ std::optional<OperationResult> jsonObject(const RequestParameters &parameters, c
     return std::nullopt;
 }
 
-std::optional<OperationResult> readTimer(const RequestParameters &parameters, std::optional<ScalingTimer> *timer)
+std::optional<OperationResult> readTimer(const RequestParameters &parameters,
+                                         std::optional<ScalingTimer> *timer)
 {
     std::optional<QJsonObject> json;
     if (auto error = jsonObject(parameters, u"ScalingRuleTimer"_s, &json))
@@ -115,7 +116,8 @@ std::optional<OperationResult> readMetric(const RequestParameters &parameters,
     return std::nullopt;
 }
 
-std::optional<OperationResult> readType(const RequestParameters &parameters, bool required, ScalingRuleType *type)
+std::optional<OperationResult> readType(const RequestParameters &parameters, bool required,
+                                        ScalingRuleType *type)
 {
     QString text;
     if (auto error = parameters.string(u"ScalingRuleType"_s, &text, required))
@@ -154,7 +156,8 @@ void keepPartsOfItsType(ScalingRule *rule)
         rule->timer.reset();
 }
 
-QJsonObject describedRule(const EmulatedApplication &application, const ScalingRule &rule, const QDateTime &now)
+QJsonObject describedRule(const EmulatedApplication &application, const ScalingRule &rule,
+                          const QDateTime &now)
 {
     ScalingRule described = rule;
     if (rule.hasMetricPart())
@@ -267,7 +270,8 @@ OperationResult deleteRule(const OperationContext &context, const GatewayRequest
     if (auto error = findRule(parameters, *application, &rule))
         return *error;
     const QString name = rule->name;
-    application->scalingRules.removeIf([&name](const ScalingRule &candidate) { return candidate.name == name; });
+    application->scalingRules.removeIf(
+        [&name](const ScalingRule &candidate) { return candidate.name == name; });
     return successWithoutData();
 }
 
@@ -300,7 +304,8 @@ OperationResult setEnabled(const OperationContext &context, const GatewayRequest
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context)
 {
-    registry.addRoa("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s, u"DescribeApplicationScalingRules"_s,
+    registry.addRoa("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
+                    u"DescribeApplicationScalingRules"_s,
                     [context](const GatewayRequest &request) { return describeRules(context, request); });
     registry.addRoa("GET", s_path, u"DescribeApplicationScalingRule"_s,
                     [context](const GatewayRequest &request) { return describeRule(context, request); });
@@ -310,7 +315,8 @@ void registerRoutes(OperationRegistry &registry, const OperationContext &context
                     [context](const GatewayRequest &request) { return updateRule(context, request); });
     registry.addRoa("DELETE", s_path, u"DeleteApplicationScalingRule"_s,
                     [context](const GatewayRequest &request) { return deleteRule(context, request); });
-    registry.addRoa("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s, u"EnableApplicationScalingRule"_s,
+    registry.addRoa("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
+                    u"EnableApplicationScalingRule"_s,
                     [context](const GatewayRequest &request) { return setEnabled(context, request, true); });
     registry.addRoa("PUT", u"/pop/v1/sam/scale/disableApplicationScalingRule"_s,
                     u"DisableApplicationScalingRule"_s,

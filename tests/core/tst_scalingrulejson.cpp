@@ -37,7 +37,8 @@ void TestScalingRuleJson::readsTheReferenceTimer()
 {
     ScalingTimer timer;
     const auto error = ScalingRuleJson::readTimerRequest(
-        parse(R"({"beginDate":null,"endDate":null,"period":"* * *","schedules":[{"atTime":"08:00","targetReplicas":10},{"atTime":"20:00","targetReplicas":3}]})"),
+        parse(
+            R"({"beginDate":null,"endDate":null,"period":"* * *","schedules":[{"atTime":"08:00","targetReplicas":10},{"atTime":"20:00","targetReplicas":3}]})"),
         &timer);
     QVERIFY(!error);
     QVERIFY(timer.isLongTerm());
@@ -55,7 +56,8 @@ void TestScalingRuleJson::readsTerraformsMixTimer()
 {
     ScalingTimer timer;
     const auto error = ScalingRuleJson::readTimerRequest(
-        parse(R"({"beginDate":"","endDate":"","period":"* * *","schedules":[{"atTime":"08:00","maxReplicas":10,"minReplicas":5},{"atTime":"20:00","maxReplicas":"3","minReplicas":"1"}]})"),
+        parse(
+            R"({"beginDate":"","endDate":"","period":"* * *","schedules":[{"atTime":"08:00","maxReplicas":10,"minReplicas":5},{"atTime":"20:00","maxReplicas":"3","minReplicas":"1"}]})"),
         &timer);
     QVERIFY(!error);
     QVERIFY(timer.isLongTerm());
@@ -70,7 +72,8 @@ void TestScalingRuleJson::readsTheReferenceMetric()
     // The reference's Create example, with the SLB entries' capital-M key and the string steps.
     ScalingMetricPolicy metric;
     const auto error = ScalingRuleJson::readMetricRequest(
-        parse(R"({"maxReplicas":3,"minReplicas":1,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":20},{"metricType":"MEMORY","metricTargetAverageUtilization":30},{"metricType":"tcpActiveConn","metricTargetAverageUtilization":20},{"metricType":"SLB_QPS","MetricTargetAverageUtilization":25,"slbId":"lb-xxx","slbProject":"aliyun-fc-cn-hangzhou-d95881d9","slbLogstore":"function-log","vport":"80"}],"scaleUpRules":{"step":"100","disabled":false,"stabilizationWindowSeconds":0},"scaleDownRules":{"step":"100","disabled":false,"stabilizationWindowSeconds":300}})"),
+        parse(
+            R"({"maxReplicas":3,"minReplicas":1,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":20},{"metricType":"MEMORY","metricTargetAverageUtilization":30},{"metricType":"tcpActiveConn","metricTargetAverageUtilization":20},{"metricType":"SLB_QPS","MetricTargetAverageUtilization":25,"slbId":"lb-xxx","slbProject":"aliyun-fc-cn-hangzhou-d95881d9","slbLogstore":"function-log","vport":"80"}],"scaleUpRules":{"step":"100","disabled":false,"stabilizationWindowSeconds":0},"scaleDownRules":{"step":"100","disabled":false,"stabilizationWindowSeconds":300}})"),
         &metric);
     QVERIFY(!error);
     QCOMPARE(metric.minReplicas, 1);
@@ -91,7 +94,8 @@ void TestScalingRuleJson::defaultsStepRules()
 {
     ScalingMetricPolicy metric;
     QVERIFY(!ScalingRuleJson::readMetricRequest(
-        parse(R"({"minReplicas":1,"maxReplicas":2,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50,"vport":80}],"scaleDownRules":{"disabled":"true"}})"),
+        parse(
+            R"({"minReplicas":1,"maxReplicas":2,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50,"vport":80}],"scaleDownRules":{"disabled":"true"}})"),
         &metric));
     QCOMPARE(metric.scaleUp.step, ScalingMetricPolicy::StepRule::defaultStep);
     QCOMPARE(metric.scaleUp.stabilizationWindowSeconds, 0);
@@ -104,19 +108,26 @@ void TestScalingRuleJson::refusesWrongTypes_data()
     QTest::addColumn<bool>("timer");
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
-    QTest::newRow("schedules not an array") << true << QByteArray(R"({"schedules":{}})") << u"ScalingRuleTimer.schedules"_s;
-    QTest::newRow("schedule not an object") << true << QByteArray(R"({"schedules":[3]})") << u"ScalingRuleTimer.schedules[0]"_s;
-    QTest::newRow("targetReplicas text") << true << QByteArray(R"({"schedules":[{"atTime":"08:00","targetReplicas":"ten"}]})")
-                                         << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
-    QTest::newRow("targetReplicas fraction") << true << QByteArray(R"({"schedules":[{"atTime":"08:00","targetReplicas":2.5}]})")
-                                             << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
+    QTest::newRow("schedules not an array")
+        << true << QByteArray(R"({"schedules":{}})") << u"ScalingRuleTimer.schedules"_s;
+    QTest::newRow("schedule not an object")
+        << true << QByteArray(R"({"schedules":[3]})") << u"ScalingRuleTimer.schedules[0]"_s;
+    QTest::newRow("targetReplicas text")
+        << true << QByteArray(R"({"schedules":[{"atTime":"08:00","targetReplicas":"ten"}]})")
+        << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
+    QTest::newRow("targetReplicas fraction")
+        << true << QByteArray(R"({"schedules":[{"atTime":"08:00","targetReplicas":2.5}]})")
+        << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
     QTest::newRow("atTime a number") << true << QByteArray(R"({"schedules":[{"atTime":true}]})")
                                      << u"ScalingRuleTimer.schedules[0].atTime"_s;
-    QTest::newRow("metrics not an array") << false << QByteArray(R"({"metrics":"CPU"})") << u"ScalingRuleMetric.metrics"_s;
-    QTest::newRow("step text") << false << QByteArray(R"({"scaleUpRules":{"step":"many"}})") << u"ScalingRuleMetric.scaleUpRules.step"_s;
+    QTest::newRow("metrics not an array")
+        << false << QByteArray(R"({"metrics":"CPU"})") << u"ScalingRuleMetric.metrics"_s;
+    QTest::newRow("step text") << false << QByteArray(R"({"scaleUpRules":{"step":"many"}})")
+                               << u"ScalingRuleMetric.scaleUpRules.step"_s;
     QTest::newRow("disabled text") << false << QByteArray(R"({"scaleDownRules":{"disabled":"maybe"}})")
                                    << u"ScalingRuleMetric.scaleDownRules.disabled"_s;
-    QTest::newRow("rules not an object") << false << QByteArray(R"({"scaleDownRules":[]})") << u"ScalingRuleMetric.scaleDownRules"_s;
+    QTest::newRow("rules not an object")
+        << false << QByteArray(R"({"scaleDownRules":[]})") << u"ScalingRuleMetric.scaleDownRules"_s;
 }
 
 void TestScalingRuleJson::refusesWrongTypes()
@@ -127,8 +138,9 @@ void TestScalingRuleJson::refusesWrongTypes()
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     ScalingTimer readTimer;
     ScalingMetricPolicy readMetric;
-    const std::optional<ScalingRuleError> error = timer ? ScalingRuleJson::readTimerRequest(object, &readTimer)
-                                                        : ScalingRuleJson::readMetricRequest(object, &readMetric);
+    const std::optional<ScalingRuleError> error =
+        timer ? ScalingRuleJson::readTimerRequest(object, &readTimer)
+              : ScalingRuleJson::readMetricRequest(object, &readMetric);
     QVERIFY(error);
     QCOMPARE(error->code, u"InvalidParameter.WithMessage"_s);
     QCOMPARE(error->field, field);
@@ -154,7 +166,13 @@ void TestScalingRuleJson::writesRequestsInCamelCase()
     metric.metrics = {{u"CPU"_s, 60, {}, {}, {}, {}}};
     const QJsonObject metricJson = ScalingRuleJson::metricRequest(metric);
     QCOMPARE(metricJson.value(u"minReplicas").toInt(), 2);
-    QCOMPARE(metricJson.value(u"metrics").toArray().at(0).toObject().value(u"metricTargetAverageUtilization").toInt(), 60);
+    QCOMPARE(metricJson.value(u"metrics")
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"metricTargetAverageUtilization")
+                 .toInt(),
+             60);
     QVERIFY(metricJson.value(u"scaleUpRules").toObject().value(u"step").isDouble());
 
     // What is written reads back the same.
@@ -222,7 +240,8 @@ void TestScalingRuleJson::writesMetricsStatus()
 
     const QJsonObject withStatus = ScalingRuleJson::ruleResponse(rule, true).value(u"Metric").toObject();
     // The metric type is written in SAE's spelling, whatever the request's letter case.
-    QCOMPARE(withStatus.value(u"Metrics").toArray().at(0).toObject().value(u"MetricType").toString(), u"CPU"_s);
+    QCOMPARE(withStatus.value(u"Metrics").toArray().at(0).toObject().value(u"MetricType").toString(),
+             u"CPU"_s);
     QCOMPARE(withStatus.value(u"ScaleUpRules").toObject().value(u"Step").toInt(), 100);
     const QJsonObject statusJson = withStatus.value(u"MetricsStatus").toObject();
     QCOMPARE(statusJson.value(u"LastScaleTime").toString(), u"2022-01-11T08:14:32Z"_s);
@@ -236,7 +255,8 @@ void TestScalingRuleJson::writesMetricsStatus()
     QCOMPARE(next.value(u"NextScaleInAverageUtilization").toInt(), 10);
 
     // Create and Update answer without the live status.
-    QVERIFY(!ScalingRuleJson::ruleResponse(rule, false).value(u"Metric").toObject().contains(u"MetricsStatus"));
+    QVERIFY(
+        !ScalingRuleJson::ruleResponse(rule, false).value(u"Metric").toObject().contains(u"MetricsStatus"));
 }
 
 void TestScalingRuleJson::responseRoundTrip()

@@ -17,7 +17,8 @@ ScalingRule timingRule(const QString &name = u"timer-0800-2100"_s)
     rule.name = name;
     rule.type = ScalingRuleType::Timing;
     ScalingTimer timer;
-    timer.schedules = {{u"08:00"_s, 10, std::nullopt, std::nullopt}, {u"21:00"_s, 3, std::nullopt, std::nullopt}};
+    timer.schedules = {{u"08:00"_s, 10, std::nullopt, std::nullopt},
+                       {u"21:00"_s, 3, std::nullopt, std::nullopt}};
     rule.timer = timer;
     return rule;
 }
@@ -79,7 +80,8 @@ void TestScalingRuleValidator::acceptsValidRules()
     shortTerm.timer->period = u"1,15,31 * *"_s;
     QVERIFY(!ScalingRuleValidator::checkCreate(shortTerm, {}));
     ScalingRule bounds = timingRule();
-    bounds.timer->schedules = {{u"00:00"_s, 1, std::nullopt, std::nullopt}, {u"23:59"_s, 50, std::nullopt, std::nullopt}};
+    bounds.timer->schedules = {{u"00:00"_s, 1, std::nullopt, std::nullopt},
+                               {u"23:59"_s, 50, std::nullopt, std::nullopt}};
     QVERIFY(!ScalingRuleValidator::checkCreate(bounds, {}));
     ScalingRule twenty = timingRule();
     twenty.timer->schedules.clear();
@@ -124,114 +126,145 @@ void TestScalingRuleValidator::rejects_data()
 
     const QString timeFormat = u"The specified time is invalid."_s;
     const QString dateFormat = u"The specified date is invalid."_s;
-    const QString quota = u"You can create 50 instances for each application. Please submit a ticket to raise the quota."_s;
+    const QString quota =
+        u"You can create 50 instances for each application. Please submit a ticket to raise the quota."_s;
     const auto withMessage = u"InvalidParameter.WithMessage"_s;
     const auto notEmpty = u"InvalidParameter.NotEmpty"_s;
 
-    QTest::newRow("timing without a timer") << timingRule() << Change([](ScalingRule &r) { r.timer.reset(); })
-                                            << notEmpty << u"You must specify the parameter ScalingRuleTimer."_s
-                                            << u"ScalingRuleTimer"_s;
-    QTest::newRow("metric without a metric part") << metricRule() << Change([](ScalingRule &r) { r.metric.reset(); })
-                                                  << notEmpty << u"You must specify the parameter ScalingRuleMetric."_s
-                                                  << u"ScalingRuleMetric"_s;
-    QTest::newRow("mix without a metric part") << mixRule() << Change([](ScalingRule &r) { r.metric.reset(); })
-                                               << notEmpty << u"You must specify the parameter ScalingRuleMetric."_s
-                                               << u"ScalingRuleMetric"_s;
+    QTest::newRow("timing without a timer")
+        << timingRule() << Change([](ScalingRule &r) { r.timer.reset(); }) << notEmpty
+        << u"You must specify the parameter ScalingRuleTimer."_s << u"ScalingRuleTimer"_s;
+    QTest::newRow("metric without a metric part")
+        << metricRule() << Change([](ScalingRule &r) { r.metric.reset(); }) << notEmpty
+        << u"You must specify the parameter ScalingRuleMetric."_s << u"ScalingRuleMetric"_s;
+    QTest::newRow("mix without a metric part")
+        << mixRule() << Change([](ScalingRule &r) { r.metric.reset(); }) << notEmpty
+        << u"You must specify the parameter ScalingRuleMetric."_s << u"ScalingRuleMetric"_s;
     QTest::newRow("begin date format") << timingRule() << Change([](ScalingRule &r) {
         r.timer->beginDate = u"2021/03/25"_s;
         r.timer->endDate = u"2021-04-25"_s;
-    }) << u"InvalidScalingRuleDate.Format"_s << dateFormat << u"ScalingRuleTimer.beginDate"_s;
+    }) << u"InvalidScalingRuleDate.Format"_s
+                                       << dateFormat << u"ScalingRuleTimer.beginDate"_s;
     QTest::newRow("end date not a date") << timingRule() << Change([](ScalingRule &r) {
         r.timer->beginDate = u"2021-03-25"_s;
         r.timer->endDate = u"2021-02-30"_s;
-    }) << u"InvalidScalingRuleDate.Format"_s << dateFormat << u"ScalingRuleTimer.endDate"_s;
-    QTest::newRow("begin date alone") << timingRule() << Change([](ScalingRule &r) { r.timer->beginDate = u"2021-03-25"_s; })
-                                      << u"InvalidScalingRuleDate.Format"_s << dateFormat << u"ScalingRuleTimer.endDate"_s;
+    }) << u"InvalidScalingRuleDate.Format"_s
+                                         << dateFormat << u"ScalingRuleTimer.endDate"_s;
+    QTest::newRow("begin date alone")
+        << timingRule() << Change([](ScalingRule &r) { r.timer->beginDate = u"2021-03-25"_s; })
+        << u"InvalidScalingRuleDate.Format"_s << dateFormat << u"ScalingRuleTimer.endDate"_s;
     QTest::newRow("begin after end") << timingRule() << Change([](ScalingRule &r) {
         r.timer->beginDate = u"2021-04-26"_s;
         r.timer->endDate = u"2021-04-25"_s;
-    }) << u"InvalidScalingRuleDate.BeginAfterEnd"_s << u"The specified beginning time is later than the ending time."_s
+    }) << u"InvalidScalingRuleDate.BeginAfterEnd"_s
+                                     << u"The specified beginning time is later than the ending time."_s
                                      << u"ScalingRuleTimer.beginDate"_s;
-    QTest::newRow("period") << timingRule() << Change([](ScalingRule &r) { r.timer->period = u"daily"_s; }) << withMessage
-                            << QString() << u"ScalingRuleTimer.period"_s;
-    QTest::newRow("no schedules") << timingRule() << Change([](ScalingRule &r) { r.timer->schedules.clear(); }) << notEmpty
-                                  << u"You must specify the parameter schedules."_s << u"ScalingRuleTimer.schedules"_s;
+    QTest::newRow("period") << timingRule() << Change([](ScalingRule &r) { r.timer->period = u"daily"_s; })
+                            << withMessage << QString() << u"ScalingRuleTimer.period"_s;
+    QTest::newRow("no schedules") << timingRule()
+                                  << Change([](ScalingRule &r) { r.timer->schedules.clear(); }) << notEmpty
+                                  << u"You must specify the parameter schedules."_s
+                                  << u"ScalingRuleTimer.schedules"_s;
     QTest::newRow("21 schedules") << timingRule() << Change([](ScalingRule &r) {
         r.timer->schedules.clear();
         for (int i = 0; i < 21; ++i)
             r.timer->schedules.append({QTime(i, 0).toString(u"HH:mm"_s), 2, std::nullopt, std::nullopt});
-    }) << u"QuotaExceeded.ScalingRuleTime"_s << u"The maximum number of scaling policy trigger time is exceeded."_s
+    }) << u"QuotaExceeded.ScalingRuleTime"_s
+                                  << u"The maximum number of scaling policy trigger time is exceeded."_s
                                   << u"ScalingRuleTimer.schedules"_s;
-    const QStringList badTimes{u"8:00"_s, u"08:0"_s, u"24:00"_s, u"12:60"_s, u"08-00"_s, u"0800"_s, u""_s, u"08:00:00"_s};
+    const QStringList badTimes{u"8:00"_s,  u"08:0"_s, u"24:00"_s, u"12:60"_s,
+                               u"08-00"_s, u"0800"_s, u""_s,      u"08:00:00"_s};
     for (const QString &time : badTimes) {
         QTest::addRow("atTime \"%s\"", qPrintable(time))
             << timingRule() << Change([time](ScalingRule &r) { r.timer->schedules[1].atTime = time; })
             << u"InvalidScalingRuleTime.Format"_s << timeFormat << u"ScalingRuleTimer.schedules[1].atTime"_s;
     }
-    QTest::newRow("the same time twice") << timingRule() << Change([](ScalingRule &r) { r.timer->schedules[1].atTime = u"08:00"_s; })
-                                         << u"InvalidScalingRuleTime.Conflict"_s
-                                         << u"The specified scaling rule time is invalid. Another schedule has been set for "
-                                            "the specified time range. Please set a different time."_s
-                                         << u"ScalingRuleTimer.schedules[1].atTime"_s;
-    QTest::newRow("no targetReplicas") << timingRule() << Change([](ScalingRule &r) { r.timer->schedules[0].targetReplicas.reset(); })
-                                       << notEmpty << u"You must specify the parameter targetReplicas."_s
-                                       << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
-    QTest::newRow("targetReplicas 0") << timingRule() << Change([](ScalingRule &r) { r.timer->schedules[0].targetReplicas = 0; })
-                                      << withMessage
-                                      << u"The parameter is invalid {ScalingRuleTimer}: schedules[0].targetReplicas must be from 1 to 50"_s
-                                      << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
-    QTest::newRow("targetReplicas 51") << timingRule() << Change([](ScalingRule &r) { r.timer->schedules[0].targetReplicas = 51; })
-                                       << u"NoComputeResourceQuota.App.Exceed"_s << quota
-                                       << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
-    QTest::newRow("mix schedule min > max") << mixRule() << Change([](ScalingRule &r) { r.timer->schedules[0].minReplicas = 11; })
-                                            << withMessage << QString() << u"ScalingRuleTimer.schedules[0].minReplicas"_s;
-    QTest::newRow("mix schedule without max") << mixRule() << Change([](ScalingRule &r) { r.timer->schedules[0].maxReplicas.reset(); })
-                                              << notEmpty << u"You must specify the parameter maxReplicas."_s
-                                              << u"ScalingRuleTimer.schedules[0].maxReplicas"_s;
-    QTest::newRow("metric min > max") << metricRule() << Change([](ScalingRule &r) { r.metric->minReplicas = 11; }) << withMessage
-                                      << u"The parameter is invalid {ScalingRuleMetric}: minReplicas must not be greater than maxReplicas"_s
-                                      << u"ScalingRuleMetric.minReplicas"_s;
-    QTest::newRow("metric min 0") << metricRule() << Change([](ScalingRule &r) { r.metric->minReplicas = 0; }) << withMessage
-                                  << QString() << u"ScalingRuleMetric.minReplicas"_s;
-    QTest::newRow("metric max 51") << metricRule() << Change([](ScalingRule &r) { r.metric->maxReplicas = 51; })
-                                   << u"NoComputeResourceQuota.App.Exceed"_s << quota << u"ScalingRuleMetric.maxReplicas"_s;
-    QTest::newRow("metric without min") << metricRule() << Change([](ScalingRule &r) { r.metric->minReplicas.reset(); })
-                                        << notEmpty << u"You must specify the parameter minReplicas."_s
-                                        << u"ScalingRuleMetric.minReplicas"_s;
-    QTest::newRow("no metrics") << metricRule() << Change([](ScalingRule &r) { r.metric->metrics.clear(); }) << notEmpty
-                                << u"You must specify the parameter metrics."_s << u"ScalingRuleMetric.metrics"_s;
-    QTest::newRow("unknown metric type") << metricRule() << Change([](ScalingRule &r) { r.metric->metrics[0].metricType = u"GPU"_s; })
-                                         << withMessage << QString() << u"ScalingRuleMetric.metrics[0].metricType"_s;
-    QTest::newRow("metric type missing") << metricRule() << Change([](ScalingRule &r) { r.metric->metrics[0].metricType.clear(); })
-                                         << notEmpty << u"You must specify the parameter metricType."_s
-                                         << u"ScalingRuleMetric.metrics[0].metricType"_s;
-    QTest::newRow("a metric twice") << metricRule() << Change([](ScalingRule &r) { r.metric->metrics.append(r.metric->metrics.at(0)); })
-                                    << withMessage << QString() << u"ScalingRuleMetric.metrics[1].metricType"_s;
-    QTest::newRow("CPU target 101") << metricRule() << Change([](ScalingRule &r) { r.metric->metrics[0].targetAverageUtilization = 101; })
-                                    << withMessage << QString() << u"ScalingRuleMetric.metrics[0].metricTargetAverageUtilization"_s;
-    QTest::newRow("CPU target 0") << metricRule() << Change([](ScalingRule &r) { r.metric->metrics[0].targetAverageUtilization = 0; })
-                                  << withMessage << QString() << u"ScalingRuleMetric.metrics[0].metricTargetAverageUtilization"_s;
+    QTest::newRow("the same time twice")
+        << timingRule() << Change([](ScalingRule &r) { r.timer->schedules[1].atTime = u"08:00"_s; })
+        << u"InvalidScalingRuleTime.Conflict"_s
+        << u"The specified scaling rule time is invalid. Another schedule has been set for "
+           "the specified time range. Please set a different time."_s
+        << u"ScalingRuleTimer.schedules[1].atTime"_s;
+    QTest::newRow("no targetReplicas")
+        << timingRule() << Change([](ScalingRule &r) { r.timer->schedules[0].targetReplicas.reset(); })
+        << notEmpty << u"You must specify the parameter targetReplicas."_s
+        << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
+    QTest::newRow("targetReplicas 0")
+        << timingRule() << Change([](ScalingRule &r) { r.timer->schedules[0].targetReplicas = 0; })
+        << withMessage
+        << u"The parameter is invalid {ScalingRuleTimer}: schedules[0].targetReplicas must be from 1 to 50"_s
+        << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
+    QTest::newRow("targetReplicas 51")
+        << timingRule() << Change([](ScalingRule &r) { r.timer->schedules[0].targetReplicas = 51; })
+        << u"NoComputeResourceQuota.App.Exceed"_s << quota
+        << u"ScalingRuleTimer.schedules[0].targetReplicas"_s;
+    QTest::newRow("mix schedule min > max")
+        << mixRule() << Change([](ScalingRule &r) { r.timer->schedules[0].minReplicas = 11; }) << withMessage
+        << QString() << u"ScalingRuleTimer.schedules[0].minReplicas"_s;
+    QTest::newRow("mix schedule without max")
+        << mixRule() << Change([](ScalingRule &r) { r.timer->schedules[0].maxReplicas.reset(); }) << notEmpty
+        << u"You must specify the parameter maxReplicas."_s << u"ScalingRuleTimer.schedules[0].maxReplicas"_s;
+    QTest::newRow("metric min > max")
+        << metricRule() << Change([](ScalingRule &r) { r.metric->minReplicas = 11; }) << withMessage
+        << u"The parameter is invalid {ScalingRuleMetric}: minReplicas must not be greater than maxReplicas"_s
+        << u"ScalingRuleMetric.minReplicas"_s;
+    QTest::newRow("metric min 0") << metricRule() << Change([](ScalingRule &r) { r.metric->minReplicas = 0; })
+                                  << withMessage << QString() << u"ScalingRuleMetric.minReplicas"_s;
+    QTest::newRow("metric max 51") << metricRule()
+                                   << Change([](ScalingRule &r) { r.metric->maxReplicas = 51; })
+                                   << u"NoComputeResourceQuota.App.Exceed"_s << quota
+                                   << u"ScalingRuleMetric.maxReplicas"_s;
+    QTest::newRow("metric without min")
+        << metricRule() << Change([](ScalingRule &r) { r.metric->minReplicas.reset(); }) << notEmpty
+        << u"You must specify the parameter minReplicas."_s << u"ScalingRuleMetric.minReplicas"_s;
+    QTest::newRow("no metrics") << metricRule() << Change([](ScalingRule &r) { r.metric->metrics.clear(); })
+                                << notEmpty << u"You must specify the parameter metrics."_s
+                                << u"ScalingRuleMetric.metrics"_s;
+    QTest::newRow("unknown metric type")
+        << metricRule() << Change([](ScalingRule &r) { r.metric->metrics[0].metricType = u"GPU"_s; })
+        << withMessage << QString() << u"ScalingRuleMetric.metrics[0].metricType"_s;
+    QTest::newRow("metric type missing")
+        << metricRule() << Change([](ScalingRule &r) { r.metric->metrics[0].metricType.clear(); }) << notEmpty
+        << u"You must specify the parameter metricType."_s << u"ScalingRuleMetric.metrics[0].metricType"_s;
+    QTest::newRow("a metric twice") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->metrics.append(r.metric->metrics.at(0));
+    }) << withMessage << QString() << u"ScalingRuleMetric.metrics[1].metricType"_s;
+    QTest::newRow("CPU target 101") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->metrics[0].targetAverageUtilization = 101;
+    }) << withMessage << QString() << u"ScalingRuleMetric.metrics[0].metricTargetAverageUtilization"_s;
+    QTest::newRow("CPU target 0") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->metrics[0].targetAverageUtilization = 0;
+    }) << withMessage << QString() << u"ScalingRuleMetric.metrics[0].metricTargetAverageUtilization"_s;
     QTest::newRow("RT target 0") << metricRule() << Change([](ScalingRule &r) {
         r.metric->metrics[0] = {u"RT"_s, 0, {}, {}, {}, {}};
-    }) << withMessage << QString() << u"ScalingRuleMetric.metrics[0].metricTargetAverageUtilization"_s;
+    }) << withMessage << QString()
+                                 << u"ScalingRuleMetric.metrics[0].metricTargetAverageUtilization"_s;
     QTest::newRow("SLB metric without slbId") << metricRule() << Change([](ScalingRule &r) {
         r.metric->metrics[0] = {u"SLB_QPS"_s, 25, {}, u"project"_s, u"logstore"_s, u"80"_s};
-    }) << notEmpty << u"You must specify the parameter slbId."_s << u"ScalingRuleMetric.metrics[0].slbId"_s;
+    }) << notEmpty << u"You must specify the parameter slbId."_s
+                                              << u"ScalingRuleMetric.metrics[0].slbId"_s;
     QTest::newRow("SLB metric without vport") << metricRule() << Change([](ScalingRule &r) {
         r.metric->metrics[0] = {u"INTRANET_SLB_RT"_s, 25, u"lb-1"_s, u"project"_s, u"logstore"_s, {}};
-    }) << notEmpty << u"You must specify the parameter vport."_s << u"ScalingRuleMetric.metrics[0].vport"_s;
-    QTest::newRow("step 0") << metricRule() << Change([](ScalingRule &r) { r.metric->scaleUp.step = 0; }) << withMessage
-                            << QString() << u"ScalingRuleMetric.scaleUpRules.step"_s;
-    QTest::newRow("window 3601") << metricRule() << Change([](ScalingRule &r) { r.metric->scaleDown.stabilizationWindowSeconds = 3601; })
-                                 << withMessage
-                                 << u"The parameter is invalid {ScalingRuleMetric}: scaleDownRules.stabilizationWindowSeconds must be from 0 to 3600"_s
-                                 << u"ScalingRuleMetric.scaleDownRules.stabilizationWindowSeconds"_s;
-    QTest::newRow("window -1") << metricRule() << Change([](ScalingRule &r) { r.metric->scaleUp.stabilizationWindowSeconds = -1; })
-                               << withMessage << QString() << u"ScalingRuleMetric.scaleUpRules.stabilizationWindowSeconds"_s;
-    QTest::newRow("MinReadyInstanceRatio 101") << timingRule() << Change([](ScalingRule &r) { r.minReadyInstanceRatio = 101; })
-                                               << withMessage << QString() << u"MinReadyInstanceRatio"_s;
-    QTest::newRow("MinReadyInstances -2") << timingRule() << Change([](ScalingRule &r) { r.minReadyInstances = -2; }) << withMessage
-                                          << QString() << u"MinReadyInstances"_s;
+    }) << notEmpty << u"You must specify the parameter vport."_s
+                                              << u"ScalingRuleMetric.metrics[0].vport"_s;
+    QTest::newRow("step 0") << metricRule() << Change([](ScalingRule &r) { r.metric->scaleUp.step = 0; })
+                            << withMessage << QString() << u"ScalingRuleMetric.scaleUpRules.step"_s;
+    QTest::newRow("window 3601")
+        << metricRule()
+        << Change([](ScalingRule &r) { r.metric->scaleDown.stabilizationWindowSeconds = 3601; })
+        << withMessage
+        << u"The parameter is invalid {ScalingRuleMetric}: scaleDownRules.stabilizationWindowSeconds must be from 0 to 3600"_s
+        << u"ScalingRuleMetric.scaleDownRules.stabilizationWindowSeconds"_s;
+    QTest::newRow("window -1") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->scaleUp.stabilizationWindowSeconds = -1;
+    }) << withMessage << QString()
+                               << u"ScalingRuleMetric.scaleUpRules.stabilizationWindowSeconds"_s;
+    QTest::newRow("MinReadyInstanceRatio 101")
+        << timingRule() << Change([](ScalingRule &r) { r.minReadyInstanceRatio = 101; }) << withMessage
+        << QString() << u"MinReadyInstanceRatio"_s;
+    QTest::newRow("MinReadyInstances -2")
+        << timingRule() << Change([](ScalingRule &r) { r.minReadyInstances = -2; }) << withMessage
+        << QString() << u"MinReadyInstances"_s;
 }
 
 void TestScalingRuleValidator::rejects()
@@ -267,7 +300,8 @@ void TestScalingRuleValidator::reportsEveryProblem()
 
 void TestScalingRuleValidator::duplicateName()
 {
-    const std::optional<ScalingRuleError> error = ScalingRuleValidator::checkCreate(metricRule(u"same"_s), {timingRule(u"same"_s)});
+    const std::optional<ScalingRuleError> error =
+        ScalingRuleValidator::checkCreate(metricRule(u"same"_s), {timingRule(u"same"_s)});
     QVERIFY(error);
     QCOMPARE(error->code, u"InstanceExist.ScalingRuleName"_s);
     QCOMPARE(error->message, u"The specified ScalingRuleName already exists."_s);
@@ -280,7 +314,8 @@ void TestScalingRuleValidator::atMostFiveRules()
         existing.append(metricRule(u"rule-%1"_s.arg(i)));
     QVERIFY(!ScalingRuleValidator::checkCreate(metricRule(u"rule-4"_s), existing));
     existing.append(metricRule(u"rule-4"_s));
-    const std::optional<ScalingRuleError> error = ScalingRuleValidator::checkCreate(metricRule(u"rule-5"_s), existing);
+    const std::optional<ScalingRuleError> error =
+        ScalingRuleValidator::checkCreate(metricRule(u"rule-5"_s), existing);
     QVERIFY(error);
     QCOMPARE(error->code, u"QuotaExceeded.ScalingRule"_s);
     QCOMPARE(error->message, u"The maximum number of application scaling rules is exceeded."_s);
@@ -294,7 +329,8 @@ void TestScalingRuleValidator::conflictsWithAnotherRule_data()
     QTest::newRow("other times") << Change([](ScalingRule &r) {
         r.timer->schedules = {{u"09:00"_s, 4, std::nullopt, std::nullopt}};
     }) << false;
-    QTest::newRow("other weekdays") << Change([](ScalingRule &r) { r.timer->period = u"* * Sat,Sun"_s; }) << true;
+    QTest::newRow("other weekdays") << Change([](ScalingRule &r) { r.timer->period = u"* * Sat,Sun"_s; })
+                                    << true;
     QTest::newRow("date ranges apart") << Change([](ScalingRule &r) {
         r.timer->beginDate = u"2021-01-01"_s;
         r.timer->endDate = u"2021-01-31"_s;
@@ -303,7 +339,8 @@ void TestScalingRuleValidator::conflictsWithAnotherRule_data()
         r.timer->beginDate = u"2021-03-01"_s;
         r.timer->endDate = u"2021-03-31"_s;
     }) << true;
-    QTest::newRow("a metric rule has no times") << Change([](ScalingRule &r) { r = metricRule(u"other"_s); }) << false;
+    QTest::newRow("a metric rule has no times")
+        << Change([](ScalingRule &r) { r = metricRule(u"other"_s); }) << false;
 }
 
 void TestScalingRuleValidator::conflictsWithAnotherRule()

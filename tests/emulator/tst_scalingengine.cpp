@@ -21,13 +21,15 @@ public:
                                        const QDateTime &) const override
     {
         const int instances = application.application.targetInstances;
-        if (metric != ScalingMetricType::Cpu || instances <= 0 || !totalCpu.contains(application.application.appId))
+        if (metric != ScalingMetricType::Cpu || instances <= 0
+            || !totalCpu.contains(application.application.appId))
             return std::nullopt;
         return totalCpu.value(application.application.appId) / instances;
     }
 };
 
-ScalingRule cpuRule(int minimum, int maximum, ScalingMetricPolicy::StepRule up, ScalingMetricPolicy::StepRule down)
+ScalingRule cpuRule(int minimum, int maximum, ScalingMetricPolicy::StepRule up,
+                    ScalingMetricPolicy::StepRule down)
 {
     ScalingRule rule;
     rule.name = u"cpu-rule"_s;
@@ -122,7 +124,8 @@ void TestScalingEngine::startAt(const QDateTime &start)
 EmulatedApplication &TestScalingEngine::app(const QString &namespaceName, const QString &appName)
 {
     for (EmulatedApplication &application : m_fleet.applications) {
-        if (application.application.namespaceName == namespaceName && application.application.appName == appName)
+        if (application.application.namespaceName == namespaceName
+            && application.application.appName == appName)
             return application;
     }
     qFatal("no such application");
@@ -141,7 +144,7 @@ void TestScalingEngine::metricRuleScalesOutStepByStep()
     QCOMPARE(payment.application.targetInstances, 4);
     payment.scalingRules.append(cpuRule(2, 7, {1, false, 0}, {1, false, 300}));
     m_load->totalCpu.insert(m_appId, 400); // 100 % on 4 instances, target 50 %: 8 wanted
-    QCOMPARE(advance(10), 4); // no evaluation yet: the grid is every 15 s
+    QCOMPARE(advance(10), 4);              // no evaluation yet: the grid is every 15 s
     QCOMPARE(advance(5), 5);
     QCOMPARE(advance(15), 6);
     QCOMPARE(advance(15), 7);
@@ -202,17 +205,20 @@ void TestScalingEngine::recordsKubernetesEvents()
     QCOMPARE(rescale.objectKind, u"HorizontalPodAutoscaler"_s);
     QCOMPARE(rescale.objectName, u"cpu-rule"_s);
     QCOMPARE(rescale.reason, u"SuccessfulRescale"_s);
-    QCOMPARE(rescale.message, u"New size: 5; reason: cpu resource utilization (percentage of request) above target"_s);
+    QCOMPARE(rescale.message,
+             u"New size: 5; reason: cpu resource utilization (percentage of request) above target"_s);
     QCOMPARE(rescale.firstSeen, m_now);
     const FleetEvent &deployment = m_fleet.events.at(eventsBefore + 1);
     QCOMPARE(deployment.objectKind, u"Deployment"_s);
     QCOMPARE(deployment.reason, u"ScalingReplicaSet"_s);
-    QVERIFY2(deployment.message.startsWith(u"Scaled up replica set payment-service-"_s), qPrintable(deployment.message));
+    QVERIFY2(deployment.message.startsWith(u"Scaled up replica set payment-service-"_s),
+             qPrintable(deployment.message));
     QVERIFY(deployment.message.endsWith(u" to 5"_s));
 
     m_load->totalCpu.insert(m_appId, 10);
     QCOMPARE(advance(15), 4);
-    QCOMPARE(m_fleet.events.at(m_fleet.events.size() - 2).message, u"New size: 4; reason: All metrics below target"_s);
+    QCOMPARE(m_fleet.events.at(m_fleet.events.size() - 2).message,
+             u"New size: 4; reason: All metrics below target"_s);
     QVERIFY(m_fleet.events.constLast().message.startsWith(u"Scaled down replica set"_s));
 }
 
@@ -264,8 +270,9 @@ void TestScalingEngine::scaleInWaitsForItsWindow()
     const QList<Instance> &remaining = m_fleet.findApplication(m_appId)->instances;
     QCOMPARE(remaining.size(), 6);
     QList<Instance> oldestFirst = atEight;
-    std::sort(oldestFirst.begin(), oldestFirst.end(),
-              [](const Instance &a, const Instance &b) { return a.createdAt < b.createdAt || (a.createdAt == b.createdAt && a.instanceId < b.instanceId); });
+    std::sort(oldestFirst.begin(), oldestFirst.end(), [](const Instance &a, const Instance &b) {
+        return a.createdAt < b.createdAt || (a.createdAt == b.createdAt && a.instanceId < b.instanceId);
+    });
     for (int i = 0; i < 4; ++i)
         QVERIFY(remaining.contains(oldestFirst.at(i)));
     QCOMPARE(advance(300), 2);
@@ -362,7 +369,8 @@ void TestScalingEngine::metricsStatusIsLive()
     QCOMPARE(status.lastScaleTime, scaledAt.addSecs(15));
 
     const ScalingMetricsStatus described = ScalingEngine::metricsStatusAt(
-        *m_fleet.findApplication(m_appId), m_fleet.findApplication(m_appId)->scalingRules.first(), m_now.addSecs(4));
+        *m_fleet.findApplication(m_appId), m_fleet.findApplication(m_appId)->scalingRules.first(),
+        m_now.addSecs(4));
     QCOMPARE(described.nextScaleTimePeriod, 11);
     QCOMPARE(described.desiredReplicas, 6);
 }
@@ -386,7 +394,8 @@ void TestScalingEngine::timerFiresAtEightGmtPlus8()
     QCOMPARE(advance(9 * 60 + 45), 4); // 07:59:45
     QCOMPARE(advance(15), 10);         // 08:00:00 GMT+8 = 00:00 UTC
     const EmulatedApplication &application = *m_fleet.findApplication(m_appId);
-    QCOMPARE(application.instances.constLast().createdAt, QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC));
+    QCOMPARE(application.instances.constLast().createdAt,
+             QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC));
     QCOMPARE(m_fleet.events.at(m_fleet.events.size() - 2).objectName, u"timer-rule"_s);
     QCOMPARE(m_fleet.events.at(m_fleet.events.size() - 2).message,
              u"New size: 10; reason: scheduled by rule timer-rule at 08:00"_s);

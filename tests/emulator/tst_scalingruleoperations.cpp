@@ -15,8 +15,10 @@ namespace {
 using Query = QList<std::pair<QString, QString>>;
 
 const QString s_rulePath = u"/pop/v1/sam/scale/applicationScalingRule"_s;
-const QString s_timer = uR"({"beginDate":null,"endDate":null,"period":"* * *","schedules":[{"atTime":"08:00","targetReplicas":10},{"atTime":"20:00","targetReplicas":3}]})"_s;
-const QString s_metric = uR"({"maxReplicas":8,"minReplicas":2,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}],"scaleUpRules":{"step":"2","disabled":false,"stabilizationWindowSeconds":0},"scaleDownRules":{"step":"1","disabled":false,"stabilizationWindowSeconds":300}})"_s;
+const QString s_timer =
+    uR"({"beginDate":null,"endDate":null,"period":"* * *","schedules":[{"atTime":"08:00","targetReplicas":10},{"atTime":"20:00","targetReplicas":3}]})"_s;
+const QString s_metric =
+    uR"({"maxReplicas":8,"minReplicas":2,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}],"scaleUpRules":{"step":"2","disabled":false,"stabilizationWindowSeconds":0},"scaleDownRules":{"step":"1","disabled":false,"stabilizationWindowSeconds":300}})"_s;
 
 /// CPU per instance from a fixed total demand.
 class FixedLoad final : public ApplicationMetricSource
@@ -91,8 +93,9 @@ void TestScalingRuleOperations::advance(int seconds)
     m_emulator->clock().advance(qint64(seconds) * 1000);
 }
 
-TestScalingRuleOperations::Answer TestScalingRuleOperations::call(const QByteArray &method, const QString &path,
-                                                                  const QString &action, Query query)
+TestScalingRuleOperations::Answer TestScalingRuleOperations::call(const QByteArray &method,
+                                                                  const QString &path, const QString &action,
+                                                                  Query query)
 {
     SignedRequest request;
     request.method = method;
@@ -104,11 +107,15 @@ TestScalingRuleOperations::Answer TestScalingRuleOperations::call(const QByteArr
     return {response.status, QJsonDocument::fromJson(response.body).object()};
 }
 
-TestScalingRuleOperations::Answer TestScalingRuleOperations::create(const QString &name, const QString &type, Query extra)
+TestScalingRuleOperations::Answer TestScalingRuleOperations::create(const QString &name, const QString &type,
+                                                                    Query extra)
 {
     Query query{{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, name}, {u"ScalingRuleType"_s, type}};
-    if (!std::any_of(extra.cbegin(), extra.cend(), [](const auto &p) { return p.first.startsWith(u"ScalingRule"_s) && p.first != u"ScalingRuleEnable"; }))
-        query.append(type == u"timing" ? std::pair{u"ScalingRuleTimer"_s, s_timer} : std::pair{u"ScalingRuleMetric"_s, s_metric});
+    if (!std::any_of(extra.cbegin(), extra.cend(), [](const auto &p) {
+            return p.first.startsWith(u"ScalingRule"_s) && p.first != u"ScalingRuleEnable";
+        }))
+        query.append(type == u"timing" ? std::pair{u"ScalingRuleTimer"_s, s_timer}
+                                       : std::pair{u"ScalingRuleMetric"_s, s_metric});
     query.append(extra);
     return call("POST", s_rulePath, u"CreateApplicationScalingRule"_s, query);
 }
@@ -139,11 +146,16 @@ void TestScalingRuleOperations::seededRulesAreDescribed()
     QVERIFY(rule.value(u"ScaleRuleEnabled").toBool());
     QVERIFY(rule.value(u"Metric").toObject().contains(u"MetricsStatus"));
 
-    const Answer miniapp = call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
-                                u"DescribeApplicationScalingRules"_s,
-                                {{u"AppId"_s, appIdOf(u"prod"_s, u"guide-miniapp-backend"_s)}});
-    const QJsonObject timer =
-        miniapp.data().value(u"ApplicationScalingRules").toArray().at(0).toObject().value(u"Timer").toObject();
+    const Answer miniapp =
+        call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s, u"DescribeApplicationScalingRules"_s,
+             {{u"AppId"_s, appIdOf(u"prod"_s, u"guide-miniapp-backend"_s)}});
+    const QJsonObject timer = miniapp.data()
+                                  .value(u"ApplicationScalingRules")
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(u"Timer")
+                                  .toObject();
     QCOMPARE(timer.value(u"Schedules").toArray().size(), 2);
     QCOMPARE(timer.value(u"Period").toString(), u"* * *"_s);
 }
@@ -252,82 +264,118 @@ void TestScalingRuleOperations::createRefuses_data()
 
     QTest::newRow("no type") << QString() << Query{} << 400 << u"MissingScalingRuleType"_s
                              << u"ScalingRuleType is mandatory for this action."_s;
-    QTest::newRow("unknown type") << u"cron"_s << timer(s_timer) << 400 << u"InvalidParameter.WithMessage"_s
-                                  << u"The parameter is invalid {ScalingRuleType}: must be timing, metric or mix"_s;
-    QTest::newRow("timing without a timer") << u"timing"_s << metric(s_metric) << 400 << u"InvalidParameter.NotEmpty"_s
-                                            << u"You must specify the parameter ScalingRuleTimer."_s;
-    QTest::newRow("metric without a metric") << u"metric"_s << timer(s_timer) << 400 << u"InvalidParameter.NotEmpty"_s
-                                             << u"You must specify the parameter ScalingRuleMetric."_s;
+    QTest::newRow("unknown type")
+        << u"cron"_s << timer(s_timer) << 400 << u"InvalidParameter.WithMessage"_s
+        << u"The parameter is invalid {ScalingRuleType}: must be timing, metric or mix"_s;
+    QTest::newRow("timing without a timer")
+        << u"timing"_s << metric(s_metric) << 400 << u"InvalidParameter.NotEmpty"_s
+        << u"You must specify the parameter ScalingRuleTimer."_s;
+    QTest::newRow("metric without a metric")
+        << u"metric"_s << timer(s_timer) << 400 << u"InvalidParameter.NotEmpty"_s
+        << u"You must specify the parameter ScalingRuleMetric."_s;
     QTest::newRow("timer not JSON") << u"timing"_s << timer(u"{\"schedules\":"_s) << 400
                                     << u"InvalidParameter.WithMessage"_s << QString();
-    QTest::newRow("timer an array") << u"timing"_s << timer(u"[]"_s) << 400 << u"InvalidParameter.WithMessage"_s
-                                    << u"The parameter is invalid {ScalingRuleTimer}: must be a JSON object"_s;
-    QTest::newRow("targetReplicas text") << u"timing"_s
-                                         << timer(uR"({"schedules":[{"atTime":"08:00","targetReplicas":"x"}]})"_s) << 400
-                                         << u"InvalidParameter.WithMessage"_s
-                                         << u"The parameter is invalid {ScalingRuleTimer}: schedules[0].targetReplicas must be an integer"_s;
-    QTest::newRow("atTime 8:00") << u"timing"_s << timer(uR"({"schedules":[{"atTime":"8:00","targetReplicas":2}]})"_s)
-                                 << 400 << u"InvalidScalingRuleTime.Format"_s << timeFormat;
-    QTest::newRow("atTime 24:00") << u"timing"_s << timer(uR"({"schedules":[{"atTime":"24:00","targetReplicas":2}]})"_s)
+    QTest::newRow("timer an array")
+        << u"timing"_s << timer(u"[]"_s) << 400 << u"InvalidParameter.WithMessage"_s
+        << u"The parameter is invalid {ScalingRuleTimer}: must be a JSON object"_s;
+    QTest::newRow("targetReplicas text")
+        << u"timing"_s << timer(uR"({"schedules":[{"atTime":"08:00","targetReplicas":"x"}]})"_s) << 400
+        << u"InvalidParameter.WithMessage"_s
+        << u"The parameter is invalid {ScalingRuleTimer}: schedules[0].targetReplicas must be an integer"_s;
+    QTest::newRow("atTime 8:00") << u"timing"_s
+                                 << timer(uR"({"schedules":[{"atTime":"8:00","targetReplicas":2}]})"_s) << 400
+                                 << u"InvalidScalingRuleTime.Format"_s << timeFormat;
+    QTest::newRow("atTime 24:00") << u"timing"_s
+                                  << timer(uR"({"schedules":[{"atTime":"24:00","targetReplicas":2}]})"_s)
                                   << 400 << u"InvalidScalingRuleTime.Format"_s << timeFormat;
     QTest::newRow("the same time twice")
         << u"timing"_s
-        << timer(uR"({"schedules":[{"atTime":"08:00","targetReplicas":2},{"atTime":"08:00","targetReplicas":3}]})"_s) << 400
-        << u"InvalidScalingRuleTime.Conflict"_s
-        << u"The specified scaling rule time is invalid. Another schedule has been set for the specified time range. "
+        << timer(
+               uR"({"schedules":[{"atTime":"08:00","targetReplicas":2},{"atTime":"08:00","targetReplicas":3}]})"_s)
+        << 400 << u"InvalidScalingRuleTime.Conflict"_s
+        << u"The specified scaling rule time is invalid. Another schedule has been set for the specified "
+           u"time range. "
            "Please set a different time."_s;
     QString many;
     for (int i = 0; i < 21; ++i)
-        many += u"%1{\"atTime\":\"%2:15\",\"targetReplicas\":2}"_s.arg(i ? u","_s : QString()).arg(i, 2, 10, QLatin1Char('0'));
-    QTest::newRow("21 schedule points") << u"timing"_s << timer(u"{\"schedules\":["_s + many + u"]}"_s) << 400
-                                        << u"QuotaExceeded.ScalingRuleTime"_s
-                                        << u"The maximum number of scaling policy trigger time is exceeded."_s;
+        many += u"%1{\"atTime\":\"%2:15\",\"targetReplicas\":2}"_s.arg(i ? u","_s : QString())
+                    .arg(i, 2, 10, QLatin1Char('0'));
+    QTest::newRow("21 schedule points")
+        << u"timing"_s << timer(u"{\"schedules\":["_s + many + u"]}"_s) << 400
+        << u"QuotaExceeded.ScalingRuleTime"_s
+        << u"The maximum number of scaling policy trigger time is exceeded."_s;
     QTest::newRow("no schedules") << u"timing"_s << timer(uR"({"period":"* * *","schedules":[]})"_s) << 400
-                                  << u"InvalidParameter.NotEmpty"_s << u"You must specify the parameter schedules."_s;
-    QTest::newRow("0 replicas") << u"timing"_s << timer(uR"({"schedules":[{"atTime":"08:00","targetReplicas":0}]})"_s)
-                                << 400 << u"InvalidParameter.WithMessage"_s
-                                << u"The parameter is invalid {ScalingRuleTimer}: schedules[0].targetReplicas must be from 1 to 50"_s;
-    QTest::newRow("51 replicas") << u"timing"_s << timer(uR"({"schedules":[{"atTime":"08:00","targetReplicas":51}]})"_s)
-                                 << 400 << u"NoComputeResourceQuota.App.Exceed"_s
-                                 << u"You can create 50 instances for each application. Please submit a ticket to raise the quota."_s;
-    QTest::newRow("date format") << u"timing"_s
-                                 << timer(uR"({"beginDate":"2021/03/25","endDate":"2021-04-25","schedules":[{"atTime":"08:00","targetReplicas":2}]})"_s)
-                                 << 400 << u"InvalidScalingRuleDate.Format"_s << u"The specified date is invalid."_s;
-    QTest::newRow("begin after end") << u"timing"_s
-                                     << timer(uR"({"beginDate":"2021-05-25","endDate":"2021-04-25","schedules":[{"atTime":"08:00","targetReplicas":2}]})"_s)
-                                     << 400 << u"InvalidScalingRuleDate.BeginAfterEnd"_s
-                                     << u"The specified beginning time is later than the ending time."_s;
-    QTest::newRow("period") << u"timing"_s
-                            << timer(uR"({"period":"weekdays","schedules":[{"atTime":"08:00","targetReplicas":2}]})"_s) << 400
-                            << u"InvalidParameter.WithMessage"_s << QString();
-    QTest::newRow("min > max") << u"metric"_s
-                               << metric(uR"({"minReplicas":5,"maxReplicas":3,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}]})"_s)
-                               << 400 << u"InvalidParameter.WithMessage"_s
-                               << u"The parameter is invalid {ScalingRuleMetric}: minReplicas must not be greater than maxReplicas"_s;
-    QTest::newRow("max 51") << u"metric"_s
-                            << metric(uR"({"minReplicas":5,"maxReplicas":51,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}]})"_s)
-                            << 400 << u"NoComputeResourceQuota.App.Exceed"_s << QString();
-    QTest::newRow("no metrics") << u"metric"_s << metric(uR"({"minReplicas":1,"maxReplicas":3,"metrics":[]})"_s) << 400
-                                << u"InvalidParameter.NotEmpty"_s << u"You must specify the parameter metrics."_s;
-    QTest::newRow("unknown metric") << u"metric"_s
-                                    << metric(uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"GPU","metricTargetAverageUtilization":50}]})"_s)
-                                    << 400 << u"InvalidParameter.WithMessage"_s << QString();
-    QTest::newRow("CPU 150 %") << u"metric"_s
-                               << metric(uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":150}]})"_s)
-                               << 400 << u"InvalidParameter.WithMessage"_s << QString();
-    QTest::newRow("SLB without slbId") << u"metric"_s
-                                       << metric(uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"SLB_QPS","metricTargetAverageUtilization":50,"slbProject":"p","slbLogstore":"l","vport":"80"}]})"_s)
-                                       << 400 << u"InvalidParameter.NotEmpty"_s << u"You must specify the parameter slbId."_s;
-    QTest::newRow("window 3601") << u"metric"_s
-                                 << metric(uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}],"scaleDownRules":{"stabilizationWindowSeconds":3601}})"_s)
-                                 << 400 << u"InvalidParameter.WithMessage"_s << QString();
-    QTest::newRow("step 0") << u"metric"_s
-                            << metric(uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}],"scaleUpRules":{"step":0}})"_s)
-                            << 400 << u"InvalidParameter.WithMessage"_s << QString();
-    QTest::newRow("MinReadyInstanceRatio 101") << u"timing"_s << Query{{u"ScalingRuleTimer"_s, s_timer}, {u"MinReadyInstanceRatio"_s, u"101"_s}}
-                                               << 400 << u"InvalidParameter.WithMessage"_s << QString();
-    QTest::newRow("ScalingRuleEnable yes") << u"timing"_s << Query{{u"ScalingRuleTimer"_s, s_timer}, {u"ScalingRuleEnable"_s, u"yes"_s}}
-                                           << 400 << u"InvalidParameter.WithMessage"_s << QString();
+                                  << u"InvalidParameter.NotEmpty"_s
+                                  << u"You must specify the parameter schedules."_s;
+    QTest::newRow("0 replicas")
+        << u"timing"_s << timer(uR"({"schedules":[{"atTime":"08:00","targetReplicas":0}]})"_s) << 400
+        << u"InvalidParameter.WithMessage"_s
+        << u"The parameter is invalid {ScalingRuleTimer}: schedules[0].targetReplicas must be from 1 to 50"_s;
+    QTest::newRow("51 replicas")
+        << u"timing"_s << timer(uR"({"schedules":[{"atTime":"08:00","targetReplicas":51}]})"_s) << 400
+        << u"NoComputeResourceQuota.App.Exceed"_s
+        << u"You can create 50 instances for each application. Please submit a ticket to raise the quota."_s;
+    QTest::newRow("date format")
+        << u"timing"_s
+        << timer(
+               uR"({"beginDate":"2021/03/25","endDate":"2021-04-25","schedules":[{"atTime":"08:00","targetReplicas":2}]})"_s)
+        << 400 << u"InvalidScalingRuleDate.Format"_s << u"The specified date is invalid."_s;
+    QTest::newRow("begin after end")
+        << u"timing"_s
+        << timer(
+               uR"({"beginDate":"2021-05-25","endDate":"2021-04-25","schedules":[{"atTime":"08:00","targetReplicas":2}]})"_s)
+        << 400 << u"InvalidScalingRuleDate.BeginAfterEnd"_s
+        << u"The specified beginning time is later than the ending time."_s;
+    QTest::newRow("period")
+        << u"timing"_s
+        << timer(uR"({"period":"weekdays","schedules":[{"atTime":"08:00","targetReplicas":2}]})"_s) << 400
+        << u"InvalidParameter.WithMessage"_s << QString();
+    QTest::newRow("min > max")
+        << u"metric"_s
+        << metric(
+               uR"({"minReplicas":5,"maxReplicas":3,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}]})"_s)
+        << 400 << u"InvalidParameter.WithMessage"_s
+        << u"The parameter is invalid {ScalingRuleMetric}: minReplicas must not be greater than maxReplicas"_s;
+    QTest::newRow("max 51")
+        << u"metric"_s
+        << metric(
+               uR"({"minReplicas":5,"maxReplicas":51,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}]})"_s)
+        << 400 << u"NoComputeResourceQuota.App.Exceed"_s << QString();
+    QTest::newRow("no metrics") << u"metric"_s
+                                << metric(uR"({"minReplicas":1,"maxReplicas":3,"metrics":[]})"_s) << 400
+                                << u"InvalidParameter.NotEmpty"_s
+                                << u"You must specify the parameter metrics."_s;
+    QTest::newRow("unknown metric")
+        << u"metric"_s
+        << metric(
+               uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"GPU","metricTargetAverageUtilization":50}]})"_s)
+        << 400 << u"InvalidParameter.WithMessage"_s << QString();
+    QTest::newRow("CPU 150 %")
+        << u"metric"_s
+        << metric(
+               uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":150}]})"_s)
+        << 400 << u"InvalidParameter.WithMessage"_s << QString();
+    QTest::newRow("SLB without slbId")
+        << u"metric"_s
+        << metric(
+               uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"SLB_QPS","metricTargetAverageUtilization":50,"slbProject":"p","slbLogstore":"l","vport":"80"}]})"_s)
+        << 400 << u"InvalidParameter.NotEmpty"_s << u"You must specify the parameter slbId."_s;
+    QTest::newRow("window 3601")
+        << u"metric"_s
+        << metric(
+               uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}],"scaleDownRules":{"stabilizationWindowSeconds":3601}})"_s)
+        << 400 << u"InvalidParameter.WithMessage"_s << QString();
+    QTest::newRow("step 0")
+        << u"metric"_s
+        << metric(
+               uR"({"minReplicas":1,"maxReplicas":3,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":50}],"scaleUpRules":{"step":0}})"_s)
+        << 400 << u"InvalidParameter.WithMessage"_s << QString();
+    QTest::newRow("MinReadyInstanceRatio 101")
+        << u"timing"_s << Query{{u"ScalingRuleTimer"_s, s_timer}, {u"MinReadyInstanceRatio"_s, u"101"_s}}
+        << 400 << u"InvalidParameter.WithMessage"_s << QString();
+    QTest::newRow("ScalingRuleEnable yes")
+        << u"timing"_s << Query{{u"ScalingRuleTimer"_s, s_timer}, {u"ScalingRuleEnable"_s, u"yes"_s}} << 400
+        << u"InvalidParameter.WithMessage"_s << QString();
 }
 
 void TestScalingRuleOperations::createRefuses()
@@ -362,13 +410,15 @@ void TestScalingRuleOperations::unknownApplication()
                                 {u"ScalingRuleTimer"_s, s_timer}});
     QCOMPARE(answer.status, 404);
     QCOMPARE(answer.code(), u"InvalidAppId.NotFound"_s);
-    const Answer missing = call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
-                                u"DescribeApplicationScalingRules"_s, {});
+    const Answer missing =
+        call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s, u"DescribeApplicationScalingRules"_s, {});
     QCOMPARE(missing.status, 400);
     QCOMPARE(missing.code(), u"MissingAppId"_s);
     const Answer badName = create(u"Rule_1"_s, u"timing"_s);
     QCOMPARE(badName.code(), u"InvalidParameter.WithMessage"_s);
-    QVERIFY(badName.body.value(u"Message").toString().startsWith(u"The parameter is invalid {ScalingRuleName}: "_s));
+    QVERIFY(badName.body.value(u"Message")
+                .toString()
+                .startsWith(u"The parameter is invalid {ScalingRuleName}: "_s));
 }
 
 void TestScalingRuleOperations::duplicateName()
@@ -387,17 +437,22 @@ void TestScalingRuleOperations::atMostFiveRules()
     const Answer sixth = create(u"rule-5"_s, u"metric"_s);
     QCOMPARE(sixth.status, 400);
     QCOMPARE(sixth.code(), u"QuotaExceeded.ScalingRule"_s);
-    QCOMPARE(sixth.body.value(u"Message").toString(), u"The maximum number of application scaling rules is exceeded."_s);
+    QCOMPARE(sixth.body.value(u"Message").toString(),
+             u"The maximum number of application scaling rules is exceeded."_s);
 }
 
 void TestScalingRuleOperations::conflictWithAnotherRule()
 {
     QCOMPARE(create(u"morning"_s, u"timing"_s).status, 200);
-    const Answer clash = create(u"weekend"_s, u"timing"_s,
-                                {{u"ScalingRuleTimer"_s, uR"({"period":"* * Sat,Sun","schedules":[{"atTime":"20:00","targetReplicas":6}]})"_s}});
+    const Answer clash =
+        create(u"weekend"_s, u"timing"_s,
+               {{u"ScalingRuleTimer"_s,
+                 uR"({"period":"* * Sat,Sun","schedules":[{"atTime":"20:00","targetReplicas":6}]})"_s}});
     QCOMPARE(clash.code(), u"InvalidScalingRuleTime.Conflict"_s);
-    const Answer apart = create(u"weekend"_s, u"timing"_s,
-                                {{u"ScalingRuleTimer"_s, uR"({"period":"* * Sat,Sun","schedules":[{"atTime":"20:30","targetReplicas":6}]})"_s}});
+    const Answer apart =
+        create(u"weekend"_s, u"timing"_s,
+               {{u"ScalingRuleTimer"_s,
+                 uR"({"period":"* * Sat,Sun","schedules":[{"atTime":"20:30","targetReplicas":6}]})"_s}});
     QCOMPARE(apart.status, 200);
 }
 
@@ -406,12 +461,14 @@ void TestScalingRuleOperations::updateChangesTheRule()
     QCOMPARE(create(u"rule"_s, u"timing"_s).status, 200);
     advance(60);
     const QDateTime now = m_emulator->clock().now();
-    const Answer updated = call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
-                                {{u"AppId"_s, m_appId},
-                                 {u"ScalingRuleName"_s, u"rule"_s},
-                                 {u"ScalingRuleTimer"_s, uR"({"period":"* * Mon","schedules":[{"atTime":"09:30","targetReplicas":7}]})"_s},
-                                 {u"ScalingRuleMetric"_s, u"{}"_s},
-                                 {u"MinReadyInstances"_s, u"3"_s}});
+    const Answer updated =
+        call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
+             {{u"AppId"_s, m_appId},
+              {u"ScalingRuleName"_s, u"rule"_s},
+              {u"ScalingRuleTimer"_s,
+               uR"({"period":"* * Mon","schedules":[{"atTime":"09:30","targetReplicas":7}]})"_s},
+              {u"ScalingRuleMetric"_s, u"{}"_s},
+              {u"MinReadyInstances"_s, u"3"_s}});
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.data().value(u"UpdateTime").toInteger(), now.toMSecsSinceEpoch());
     QVERIFY(updated.data().value(u"CreateTime").toInteger() < now.toMSecsSinceEpoch());
@@ -421,8 +478,9 @@ void TestScalingRuleOperations::updateChangesTheRule()
     QCOMPARE(timer.value(u"Schedules").toArray().at(0).toObject().value(u"TargetReplicas").toInt(), 7);
 
     // Update may change the type (Go SDK 4.12.2); the rule then needs the new type's part.
-    const Answer toMetric = call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
-                                 {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"rule"_s}, {u"ScalingRuleType"_s, u"metric"_s}});
+    const Answer toMetric =
+        call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
+             {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"rule"_s}, {u"ScalingRuleType"_s, u"metric"_s}});
     QCOMPARE(toMetric.code(), u"InvalidParameter.NotEmpty"_s);
     const Answer converted = call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
                                   {{u"AppId"_s, m_appId},
@@ -437,16 +495,25 @@ void TestScalingRuleOperations::updateChangesTheRule()
 void TestScalingRuleOperations::updateRefuses()
 {
     QCOMPARE(create(u"rule"_s, u"timing"_s).status, 200);
-    const Answer bad = call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
-                            {{u"AppId"_s, m_appId},
-                             {u"ScalingRuleName"_s, u"rule"_s},
-                             {u"ScalingRuleTimer"_s, uR"({"schedules":[{"atTime":"25:00","targetReplicas":7}]})"_s}});
+    const Answer bad =
+        call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
+             {{u"AppId"_s, m_appId},
+              {u"ScalingRuleName"_s, u"rule"_s},
+              {u"ScalingRuleTimer"_s, uR"({"schedules":[{"atTime":"25:00","targetReplicas":7}]})"_s}});
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.code(), u"InvalidScalingRuleTime.Format"_s);
     // Nothing changed.
     const Answer described = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s,
                                   {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"rule"_s}});
-    QCOMPARE(described.data().value(u"Timer").toObject().value(u"Schedules").toArray().at(0).toObject().value(u"AtTime").toString(),
+    QCOMPARE(described.data()
+                 .value(u"Timer")
+                 .toObject()
+                 .value(u"Schedules")
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"AtTime")
+                 .toString(),
              u"08:00"_s);
 }
 
@@ -468,16 +535,22 @@ void TestScalingRuleOperations::deleteRemovesTheRule()
 void TestScalingRuleOperations::enableAndDisable()
 {
     m_load->totalCpu = 400;
-    QCOMPARE(create(u"cpu"_s, u"metric"_s, {{u"ScalingRuleMetric"_s, s_metric}, {u"ScalingRuleEnable"_s, u"false"_s}}).status, 200);
+    QCOMPARE(create(u"cpu"_s, u"metric"_s,
+                    {{u"ScalingRuleMetric"_s, s_metric}, {u"ScalingRuleEnable"_s, u"false"_s}})
+                 .status,
+             200);
     const Query query{{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"cpu"_s}};
     advance(60);
-    QCOMPARE(m_emulator->fleet().findApplication(m_appId)->application.targetInstances, 4); // disabled: no effect
+    QCOMPARE(m_emulator->fleet().findApplication(m_appId)->application.targetInstances,
+             4); // disabled: no effect
 
     const Answer enabled = call("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
                                 u"EnableApplicationScalingRule"_s, query);
     QCOMPARE(enabled.status, 200);
     QVERIFY(!enabled.body.contains(u"Data"));
-    QCOMPARE(call("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s, u"EnableApplicationScalingRule"_s, query).status,
+    QCOMPARE(call("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
+                  u"EnableApplicationScalingRule"_s, query)
+                 .status,
              200); // again: nothing to do, not an error
     advance(15);
     const Answer described = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s, query);
@@ -485,7 +558,9 @@ void TestScalingRuleOperations::enableAndDisable()
     QCOMPARE(m_emulator->fleet().findApplication(m_appId)->application.targetInstances, 6);
 
     const QDateTime disabledAt = m_emulator->clock().now();
-    QCOMPARE(call("PUT", u"/pop/v1/sam/scale/disableApplicationScalingRule"_s, u"DisableApplicationScalingRule"_s, query).status,
+    QCOMPARE(call("PUT", u"/pop/v1/sam/scale/disableApplicationScalingRule"_s,
+                  u"DisableApplicationScalingRule"_s, query)
+                 .status,
              200);
     advance(60);
     QCOMPARE(m_emulator->fleet().findApplication(m_appId)->application.targetInstances, 6);
@@ -513,7 +588,8 @@ void TestScalingRuleOperations::unknownRuleName()
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
     QFETCH(QString, action);
-    const Answer answer = call(method, path, action, {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"nothing"_s}});
+    const Answer answer =
+        call(method, path, action, {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"nothing"_s}});
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.code(), u"InvalidScalingRuleName.NotFound"_s);
     QCOMPARE(answer.body.value(u"Message").toString(), u"The specified ScalingRuleName does not exist."_s);
@@ -524,10 +600,12 @@ void TestScalingRuleOperations::unknownRuleName()
 void TestScalingRuleOperations::methodsShareThePath()
 {
     // Four operations live on one path; the method picks the operation, and x-acs-action must agree.
-    const Answer wrongAction = call("GET", s_rulePath, u"CreateApplicationScalingRule"_s, {{u"AppId"_s, m_appId}});
+    const Answer wrongAction =
+        call("GET", s_rulePath, u"CreateApplicationScalingRule"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(wrongAction.status, 404);
     QCOMPARE(wrongAction.code(), u"InvalidApi.NotFound"_s);
-    const Answer patch = call("PATCH", s_rulePath, u"UpdateApplicationScalingRule"_s, {{u"AppId"_s, m_appId}});
+    const Answer patch =
+        call("PATCH", s_rulePath, u"UpdateApplicationScalingRule"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(patch.status, 404);
     const Answer postToEnable = call("POST", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
                                      u"EnableApplicationScalingRule"_s, {{u"AppId"_s, m_appId}});
