@@ -3,6 +3,7 @@
 #include "core/application.h"
 #include "core/applicationgroup.h"
 #include "core/instance.h"
+#include "core/scalingrule.h"
 #include "emulator/instancefate.h"
 
 #include <QDateTime>
@@ -18,6 +19,8 @@ struct EmulatedApplication
     /// By instance ID; an instance without an entry is Healthy.
     QHash<QString, InstanceFate> instanceFates;
     QDateTime createdAt;
+    /// Its auto-scaling rules, oldest first (at most 5; see ScalingRuleValidator).
+    QList<ScalingRule> scalingRules;
 
     InstanceFate fateOf(const QString &instanceId) const
     {

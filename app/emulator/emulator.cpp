@@ -5,6 +5,7 @@
 #include "emulator/operationcontext.h"
 #include "emulator/retailfleet.h"
 #include "emulator/saeoperations.h"
+#include "emulator/scalingengine.h"
 #include "emulator/statefile.h"
 
 #include <QTcpServer>
@@ -19,6 +20,9 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);
     const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId()};
     SaeOperations::registerAll(m_gateway->operations(), context);
+    auto scalingEngine = std::make_unique<ScalingEngine>();
+    m_scalingEngine = scalingEngine.get();
+    m_simulator.addStep(std::move(scalingEngine));
     m_gateway->setBeforeOperation([this] { advance(); });
     advance();
 }
@@ -28,6 +32,11 @@ void Emulator::advance()
     m_simulator.advanceTo(m_fleet, m_clock.now());
     if (m_stateFile && !m_saveTimer->isActive())
         m_saveTimer->start(); // after the request that is being served has changed the fleet
+}
+
+void Emulator::setMetricSource(std::shared_ptr<const ApplicationMetricSource> source)
+{
+    m_scalingEngine->setMetricSource(std::move(source));
 }
 
 Emulator::~Emulator()

@@ -11,10 +11,12 @@
 
 #include <memory>
 
+class ApplicationMetricSource;
 class EmulatorHttpServer;
 class StateFile;
 class QTimer;
 class Gateway;
+class ScalingEngine;
 
 /**
  * The SAE-compatible emulator: a real HTTP server on a local address that speaks SAE's paths,
@@ -46,6 +48,8 @@ public:
     FleetSimulator &simulator() { return m_simulator; }
     /// Advances the living fleet to the clock's now (also done before every request).
     void advance();
+    /// The load that metric scaling rules follow (see ScalingEngine).
+    void setMetricSource(std::shared_ptr<const ApplicationMetricSource> source);
 
     /**
      * Keeps the fleet in `path` (`sae-emulator --state FILE`): loads it now when the file exists,
@@ -62,6 +66,7 @@ private:
     Fleet m_fleet;
     FleetSimulator m_simulator;
     std::unique_ptr<Gateway> m_gateway;
+    ScalingEngine *m_scalingEngine = nullptr; ///< owned by m_simulator
     EmulatorHttpServer *m_server = nullptr;
     QHostAddress m_address;
     quint16 m_port = 0;

@@ -33,7 +33,7 @@ GatewayResponse Gateway::handle(const GatewayRequest &request)
     const bool rpc = request.path.isEmpty() || request.path == u"/";
     const OperationRegistry::Route *route =
         rpc ? m_operations.findRpc(request.parameter(u"Action").value_or(QString()))
-            : m_operations.findByPath(request.path);
+            : m_operations.findRoa(request.method, request.path);
     const QByteArray action = request.header("x-acs-action");
     const bool methodMatches = rpc ? (request.method == "GET" || request.method == "POST")
                                    : route && route->method == request.method;

@@ -5,8 +5,9 @@ using namespace Qt::StringLiterals;
 void OperationRegistry::addRoa(const QByteArray &method, const QString &path, const QString &action,
                                Handler handler)
 {
-    Q_ASSERT_X(!m_byPath.contains(path), "OperationRegistry::addRoa", "path registered twice");
-    m_byPath.insert(path, Route{method, path, action, u"2019-05-06"_s, std::move(handler)});
+    const QString key = QString::fromLatin1(method) + u' ' + path;
+    Q_ASSERT_X(!m_byPath.contains(key), "OperationRegistry::addRoa", "method and path registered twice");
+    m_byPath.insert(key, Route{method, path, action, u"2019-05-06"_s, std::move(handler)});
 }
 
 void OperationRegistry::addRpc(const QString &action, const QString &version, Handler handler)
@@ -17,7 +18,16 @@ void OperationRegistry::addRpc(const QString &action, const QString &version, Ha
 
 const OperationRegistry::Route *OperationRegistry::findByPath(QStringView path) const
 {
-    const auto found = m_byPath.constFind(path.toString());
+    for (const Route &route : m_byPath) {
+        if (route.path == path)
+            return &route;
+    }
+    return nullptr;
+}
+
+const OperationRegistry::Route *OperationRegistry::findRoa(QByteArrayView method, QStringView path) const
+{
+    const auto found = m_byPath.constFind(QString::fromLatin1(method) + u' ' + path);
     return found == m_byPath.cend() ? nullptr : &*found;
 }
 

@@ -33,11 +33,14 @@ public:
 
     /// The ROA operation at `path`, whatever the method; nullptr when there is none.
     const Route *findByPath(QStringView path) const;
+    /// The ROA operation for `method` at `path` (SAE puts several methods on one path, e.g. the
+    /// scaling-rule operations); nullptr when there is none.
+    const Route *findRoa(QByteArrayView method, QStringView path) const;
     /// The RPC operation named `action`; nullptr when there is none.
     const Route *findRpc(QStringView action) const;
     QList<Route> routes() const;
 
 private:
-    QHash<QString, Route> m_byPath;
+    QHash<QString, Route> m_byPath; ///< by "<METHOD> <path>"
     QHash<QString, Route> m_rpcByAction;
 };

@@ -269,6 +269,90 @@ const std::array<Ailment, 5> s_ailments{{
      u"Back-off pulling image \"{image}\""},
 }};
 
+/** A scaling rule the platform team has set up; built without the random generator, so adding
+ * rules never changes the fleet's IDs. */
+struct SeededRule
+{
+    int namespaceIndex;
+    QStringView appName;
+    int ageDays;
+    ScalingRule (*make)();
+};
+
+ScalingMetricPolicy::Metric metricOf(QStringView type, int target)
+{
+    ScalingMetricPolicy::Metric metric;
+    metric.metricType = type.toString();
+    metric.targetAverageUtilization = target;
+    return metric;
+}
+
+ScalingRule gatewayCpuRule()
+{
+    ScalingRule rule;
+    rule.name = u"gateway-cpu"_s;
+    rule.type = ScalingRuleType::Metric;
+    ScalingMetricPolicy metric;
+    metric.minReplicas = 6;
+    metric.maxReplicas = 20;
+    metric.metrics = {metricOf(u"CPU", 60)};
+    metric.scaleUp = {2, false, 0};
+    metric.scaleDown = {1, false, 300};
+    rule.metric = metric;
+    return rule;
+}
+
+ScalingRule orderLoadRule()
+{
+    ScalingRule rule;
+    rule.name = u"order-cpu-memory"_s;
+    rule.type = ScalingRuleType::Metric;
+    ScalingMetricPolicy metric;
+    metric.minReplicas = 6;
+    metric.maxReplicas = 16;
+    metric.metrics = {metricOf(u"CPU", 65), metricOf(u"MEMORY", 80)};
+    metric.scaleUp = {2, false, 60};
+    metric.scaleDown = {1, false, 600};
+    rule.metric = metric;
+    return rule;
+}
+
+/// Shoppers use the mini program after work: more instances from 19:30 to 22:30 (GMT+8).
+ScalingRule miniappEveningPeakRule()
+{
+    ScalingRule rule;
+    rule.name = u"evening-peak"_s;
+    rule.type = ScalingRuleType::Timing;
+    ScalingTimer timer;
+    timer.period = u"* * *"_s;
+    timer.schedules = {{u"19:30"_s, 8, std::nullopt, std::nullopt},
+                       {u"22:30"_s, 4, std::nullopt, std::nullopt}};
+    rule.timer = timer;
+    return rule;
+}
+
+/// A weekend promotion rule, switched off until marketing asks for it again.
+ScalingRule mallWeekendRule()
+{
+    ScalingRule rule;
+    rule.name = u"weekend-promotion"_s;
+    rule.type = ScalingRuleType::Timing;
+    rule.enabled = false;
+    ScalingTimer timer;
+    timer.period = u"* * Sat,Sun"_s;
+    timer.schedules = {{u"09:00"_s, 4, std::nullopt, std::nullopt},
+                       {u"21:00"_s, 2, std::nullopt, std::nullopt}};
+    rule.timer = timer;
+    return rule;
+}
+
+const std::array<SeededRule, 4> s_scalingRules{{
+    {0, u"api-gateway", 120, gatewayCpuRule},
+    {0, u"order-service", 90, orderLoadRule},
+    {0, u"guide-miniapp-backend", 45, miniappEveningPeakRule},
+    {1, u"mall-web", 20, mallWeekendRule},
+}};
+
 QString uuid(QRandomGenerator &random)
 {
     const quint64 high = random.generate64();
@@ -426,6 +510,17 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now)
                 emulated.instances.append(instance);
             }
             emulated.updateCounts();
+            for (const SeededRule &seeded : s_scalingRules) {
+                if (seeded.namespaceIndex == nsIndex && seeded.appName == blueprint.name) {
+                    ScalingRule rule = seeded.make();
+                    rule.appId = app.appId;
+                    rule.createdAt = now.addDays(-seeded.ageDays);
+                    rule.updatedAt = rule.createdAt;
+                    if (!rule.enabled)
+                        rule.lastDisabledAt = rule.createdAt.addDays(7);
+                    emulated.scalingRules.append(rule);
+                }
+            }
             fleet.applications.append(emulated);
         }
     }

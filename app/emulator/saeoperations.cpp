@@ -2,6 +2,7 @@
 
 #include "emulator/applicationoperations.h"
 #include "emulator/namespaceoperations.h"
+#include "emulator/scalingruleoperations.h"
 
 namespace SaeOperations {
 
@@ -9,6 +10,7 @@ void registerAll(OperationRegistry &registry, const OperationContext &context)
 {
     NamespaceOperations::registerRoutes(registry, context);
     ApplicationOperations::registerRoutes(registry, context);
+    ScalingRuleOperations::registerRoutes(registry, context);
 }
 
 } // namespace SaeOperations
