@@ -1,5 +1,7 @@
 #include "fleetstate.h"
 
+#include "core/scalingrulejson.h"
+
 #include <QJsonArray>
 
 #include <optional>
@@ -315,10 +317,14 @@ QJsonObject toJson(const Fleet &fleet)
         QJsonArray instances;
         for (const Instance &instance : emulated.instances)
             instances.append(instanceJson(instance, emulated.fateOf(instance.instanceId)));
+        QJsonArray scalingRules;
+        for (const ScalingRule &rule : emulated.scalingRules)
+            scalingRules.append(ScalingRuleJson::ruleResponse(rule, true));
         applications.append(QJsonObject{
             {u"application"_s, applicationJson(emulated.application)},
             {u"group"_s, groupJson(emulated.group)},
             {u"instances"_s, instances},
+            {u"scalingRules"_s, scalingRules},
             {u"createdAt"_s, timeText(emulated.createdAt)},
         });
     }
@@ -377,6 +383,14 @@ std::variant<Fleet, QString> fromJson(const QJsonObject &document)
             if (fate != InstanceFate::Healthy)
                 emulated.instanceFates.insert(instance.instanceId, fate);
             emulated.instances.append(instance);
+        }
+        // Scaling rules are kept in SAE's own response shape, read back by the same code that
+        // reads DescribeApplicationScalingRules.
+        const QJsonArray scalingRules = reader.array(object, u"scalingRules"_s, path);
+        for (qsizetype j = 0; j < scalingRules.size() && !reader.failed(); ++j) {
+            const QString rulePath = u"%1.scalingRules[%2]"_s.arg(path).arg(j);
+            emulated.scalingRules.append(
+                ScalingRuleJson::ruleFromResponse(reader.object(scalingRules.at(j), rulePath)));
         }
         if (!reader.failed() && !fleet.findNamespace(emulated.application.namespaceId))
             reader.fail(path + u".application.namespaceId"_s, u"the ID of one of the namespaces"_s);
