@@ -14,7 +14,8 @@ class FleetSimulator
 {
 public:
     void addStep(std::unique_ptr<SimulationStep> step);
-    /// Advances from the fleet's `simulatedUntil` to `now`; does nothing when `now` is not later.
+    /// Advances from the fleet's `simulatedUntil` to `now`. A `now` before it (the clock was set
+    /// back) only moves `simulatedUntil` there: simulated time never runs backwards.
     void advanceTo(Fleet &fleet, const QDateTime &now);
 
 private:
