@@ -82,7 +82,8 @@ private:
 void TestScalingRuleOperations::init()
 {
     m_emulator = std::make_unique<Emulator>();
-    m_emulator->clock().setManual(QDateTime::currentDateTimeUtc().addSecs(60));
+    // A fixed start, so that the 15-second evaluations fall at the same moments every run.
+    m_emulator->clock().setManual(QDateTime(QDate(2026, 11, 24), QTime(2, 0, 1), Qt::UTC));
     m_load = std::make_shared<FixedLoad>();
     m_emulator->setMetricSource(m_load);
     m_appId = appIdOf(u"prod"_s, u"payment-service"_s); // no seeded rules, 4 instances
