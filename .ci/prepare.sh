@@ -22,6 +22,10 @@ test_packages=(
 packages=("${run_packages[@]}")
 if [[ $purpose == test ]]; then
     packages+=("${test_packages[@]}")
+    # The SDK conformance test runs Alibaba's Node client; use the machine's node when it has one.
+    if ! command -v node >/dev/null; then
+        packages+=(nodejs npm)
+    fi
 fi
 
 missing=()
@@ -50,6 +54,12 @@ fi
 preset=release
 if [[ $purpose == test ]]; then
     preset=ci
+    # The pinned npm packages of the conformance test, installed again only when the lock changed.
+    conformance=tests/conformance
+    if [[ ! -f $conformance/node_modules/.package-lock.json
+        || $conformance/package-lock.json -nt $conformance/node_modules/.package-lock.json ]]; then
+        npm ci --prefix "$conformance" --no-audit --no-fund --loglevel=error
+    fi
 fi
 # Configure every time: it takes a second when nothing changed, and it picks up tools installed
 # since the last configure (clang-format for the format check, for example).
