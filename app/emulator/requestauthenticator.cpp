@@ -1,9 +1,13 @@
 #include "requestauthenticator.h"
 
 #include "core/acs3signature.h"
+#include "core/roasignature.h"
 #include "emulator/emulatorclock.h"
 
+#include <QCryptographicHash>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace {
 
@@ -47,8 +51,7 @@ std::optional<GatewayFailure> RequestAuthenticator::verify(const GatewayRequest 
     if (authorization.startsWith(QByteArray(QByteArray(Acs3Signature::algorithmName) + ' ')))
         return verifyV3(request, accessKeyId);
     if (authorization.startsWith("acs "))
-        return GatewayFailure{400, u"InvalidSignatureMethod"_s,
-                              u"Specified signature method is not valid."_s};
+        return verifyRoa(request, accessKeyId);
     return incompleteSignature();
 }
 
@@ -103,6 +106,73 @@ std::optional<GatewayFailure> RequestAuthenticator::verifyV3(const GatewayReques
     return std::nullopt;
 }
 
+std::optional<GatewayFailure> RequestAuthenticator::verifyRoa(const GatewayRequest &request,
+                                                              QString *accessKeyId)
+{
+    const std::optional<RoaSignature::Authorization> parsed =
+        RoaSignature::parseAuthorization(request.header("authorization"));
+    if (!parsed)
+        return incompleteSignature();
+    const QByteArray method = request.header("x-acs-signature-method");
+    if (!method.isEmpty() && method != "HMAC-SHA1")
+        return GatewayFailure{400, u"InvalidSignatureMethod"_s,
+                              u"Specified signature method is not valid."_s};
+
+    const auto secret = m_secrets.constFind(parsed->accessKeyId);
+    if (secret == m_secrets.cend())
+        return GatewayFailure{404, u"InvalidAccessKeyId.NotFound"_s, u"Specified access key is not found."_s};
+
+    if (auto failure = checkHttpDate(request.header("date")))
+        return failure;
+
+    // The body is covered only through Content-MD5, when the client sends one.
+    if (const QByteArray contentMd5 = request.header("content-md5");
+        !contentMd5.isEmpty()
+        && contentMd5 != QCryptographicHash::hash(request.body, QCryptographicHash::Md5).toBase64()) {
+        return GatewayFailure{400, u"SignatureDoesNotMatch"_s,
+                              u"Specified signature is not matched with our calculation. "
+                              u"The Content-MD5 header does not match the request body."_s};
+    }
+
+    const RoaSignature::Request signable{
+        request.method, request.path, request.query,
+        RoaSignature::HeaderItems(request.headers.cbegin(), request.headers.cend())};
+    const QByteArray stringToSign = RoaSignature::stringToSign(signable);
+    if (!constantTimeEquals(RoaSignature::signature(*secret, stringToSign), parsed->signature)) {
+        return GatewayFailure{
+            400, u"SignatureDoesNotMatch"_s,
+            u"Specified signature is not matched with our calculation. server string to sign is:"_s
+                + QString::fromUtf8(stringToSign)};
+    }
+
+    if (auto failure = useNonce(request.header("x-acs-signature-nonce")))
+        return failure;
+
+    if (accessKeyId)
+        *accessKeyId = parsed->accessKeyId;
+    return std::nullopt;
+}
+
+std::optional<GatewayFailure> RequestAuthenticator::checkHttpDate(const QByteArray &date)
+{
+    // RFC 1123 in GMT, as the SDKs write it: Mon, 26 Aug 2019 08:55:56 GMT.
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(date), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid()) {
+        return GatewayFailure{400, u"InvalidTimeStamp.Format"_s,
+                              u"Specified time stamp or date value is not well formatted."_s};
+    }
+    when.setTimeZone(QTimeZone::utc());
+    return checkSkew(when);
+}
+
+std::optional<GatewayFailure> RequestAuthenticator::checkSkew(const QDateTime &when)
+{
+    if (qAbs(when.secsTo(m_clock->now())) > allowedSkewSeconds)
+        return GatewayFailure{400, u"InvalidTimeStamp.Expired"_s,
+                              u"Specified time stamp or date value is expired."_s};
+    return std::nullopt;
+}
+
 std::optional<GatewayFailure> RequestAuthenticator::checkTimestamp(const QByteArray &timestamp)
 {
     // x-acs-date is ISO 8601 in UTC, to the second: 2019-08-26T08:55:56Z.
@@ -115,10 +185,7 @@ std::optional<GatewayFailure> RequestAuthenticator::checkTimestamp(const QByteAr
         return GatewayFailure{400, u"InvalidTimeStamp.Format"_s,
                               u"Specified time stamp or date value is not well formatted."_s};
     }
-    if (qAbs(when.secsTo(m_clock->now())) > allowedSkewSeconds)
-        return GatewayFailure{400, u"InvalidTimeStamp.Expired"_s,
-                              u"Specified time stamp or date value is expired."_s};
-    return std::nullopt;
+    return checkSkew(when);
 }
 
 std::optional<GatewayFailure> RequestAuthenticator::useNonce(const QByteArray &nonce)

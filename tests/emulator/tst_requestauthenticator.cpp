@@ -22,9 +22,13 @@ private slots:
     void rejections();
     void nonceIsSingleUse();
     void requestsOutsideTheSkewWindowExpire();
+    void acceptsLegacyRoaExampleA();
+    void legacyRoaRejections_data();
+    void legacyRoaRejections();
 
 private:
     static GatewayRequest exampleC();
+    static GatewayRequest roaExampleA();
     EmulatorClock m_clock;
     std::unique_ptr<RequestAuthenticator> m_authenticator;
 };
@@ -152,6 +156,86 @@ void TestRequestAuthenticator::requestsOutsideTheSkewWindowExpire()
     const std::optional<GatewayFailure> failure = m_authenticator->verify(exampleC());
     QVERIFY(failure);
     QCOMPARE(failure->code, u"InvalidTimeStamp.Expired"_s);
+}
+
+GatewayRequest TestRequestAuthenticator::roaExampleA()
+{
+    // Reference 3.1, example A, as the Tea SDK sends it (lower-case names, a user-agent too).
+    GatewayRequest request;
+    request.method = "GET";
+    request.path = u"/pop/v1/sam/app/describeApplicationStatus"_s;
+    request.query = GatewayRequest::decodeQuery("AppId=0099b7be-5f5b-4512-a7fc-56049ef1abcd");
+    request.headers = {
+        {"accept", "application/json"},
+        {"date", "Mon, 26 Aug 2019 08:55:56 GMT"},
+        {"host", "sae.cn-hangzhou.aliyuncs.com"},
+        {"x-acs-signature-nonce", "f63659d4-10ac-483b-99da-ea8fde61eae3"},
+        {"x-acs-signature-method", "HMAC-SHA1"},
+        {"x-acs-signature-version", "1.0"},
+        {"x-acs-version", "2019-05-06"},
+        {"x-acs-action", "DescribeApplicationStatus"},
+        {"user-agent", "AlibabaCloud (linux; x64) Node.js/v20.20.2 Core/1.0.1 TeaDSL/1"},
+        {"authorization", "acs testid:J3yR7Oc5XeRASnGd8U4TRigqzB4="},
+    };
+    return request;
+}
+
+void TestRequestAuthenticator::acceptsLegacyRoaExampleA()
+{
+    QString signer;
+    const std::optional<GatewayFailure> failure = m_authenticator->verify(roaExampleA(), &signer);
+    QVERIFY2(!failure, failure ? qPrintable(failure->code + u": "_s + failure->message) : "");
+    QCOMPARE(signer, u"testid"_s);
+    const std::optional<GatewayFailure> replay = m_authenticator->verify(roaExampleA());
+    QVERIFY(replay);
+    QCOMPARE(replay->code, u"SignatureNonceUsed"_s);
+}
+
+void TestRequestAuthenticator::legacyRoaRejections_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("wrong signature") << QByteArray("authorization")
+                                     << QByteArray("acs testid:AAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+                                     << u"SignatureDoesNotMatch"_s;
+    QTest::newRow("unknown key") << QByteArray("authorization")
+                                 << QByteArray("acs nobody:J3yR7Oc5XeRASnGd8U4TRigqzB4=")
+                                 << u"InvalidAccessKeyId.NotFound"_s;
+    QTest::newRow("malformed") << QByteArray("authorization") << QByteArray("acs testid")
+                               << u"IncompleteSignature"_s;
+    QTest::newRow("tampered action") << QByteArray("x-acs-action") << QByteArray("DeleteApplication")
+                                     << u"SignatureDoesNotMatch"_s;
+    QTest::newRow("another method") << QByteArray("x-acs-signature-method") << QByteArray("HMAC-SHA256")
+                                    << u"InvalidSignatureMethod"_s;
+    QTest::newRow("date not RFC 1123")
+        << QByteArray("date") << QByteArray("2019-08-26T08:55:56Z") << u"InvalidTimeStamp.Format"_s;
+    QTest::newRow("date too old") << QByteArray("date") << QByteArray("Mon, 26 Aug 2019 08:30:00 GMT")
+                                  << u"InvalidTimeStamp.Expired"_s;
+    QTest::newRow("body changed under Content-MD5")
+        << QByteArray("content-md5") << QByteArray("1B2M2Y8AsgTpgAmY7PhCfg==") << u"SignatureDoesNotMatch"_s;
+}
+
+void TestRequestAuthenticator::legacyRoaRejections()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, code);
+    GatewayRequest request = roaExampleA();
+    bool replaced = false;
+    for (auto &[name, headerValue] : request.headers) {
+        if (name == header) {
+            headerValue = value;
+            replaced = true;
+        }
+    }
+    if (!replaced) {
+        request.headers.append({header, value});
+        request.body = "changed";
+    }
+    const std::optional<GatewayFailure> failure = m_authenticator->verify(request);
+    QVERIFY(failure);
+    QCOMPARE(failure->code, code);
 }
 
 QTEST_GUILESS_MAIN(TestRequestAuthenticator)
