@@ -18,6 +18,8 @@ struct EmulatedApplication
     QList<Instance> instances;
     /// By instance ID; an instance without an entry is Healthy.
     QHash<QString, InstanceFate> instanceFates;
+    /// By instance ID: when the instance lifecycle next changes it (see InstanceLifecycle).
+    QHash<QString, QDateTime> lifecycleDue;
     QDateTime createdAt;
     /// Its auto-scaling rules, oldest first (at most 5; see ScalingRuleValidator).
     QList<ScalingRule> scalingRules;

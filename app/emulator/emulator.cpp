@@ -2,6 +2,7 @@
 
 #include "emulator/emulatorhttpserver.h"
 #include "emulator/gateway.h"
+#include "emulator/instancelifecycle.h"
 #include "emulator/operationcontext.h"
 #include "emulator/retailfleet.h"
 #include "emulator/saeoperations.h"
@@ -20,6 +21,7 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);
     const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId()};
     SaeOperations::registerAll(m_gateway->operations(), context);
+    m_simulator.addStep(std::make_unique<InstanceLifecycle>());
     auto scalingEngine = std::make_unique<ScalingEngine>();
     m_scalingEngine = scalingEngine.get();
     m_simulator.addStep(std::move(scalingEngine));

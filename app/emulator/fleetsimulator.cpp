@@ -17,8 +17,16 @@ void FleetSimulator::advanceTo(Fleet &fleet, const QDateTime &now)
     }
     if (now == fleet.simulatedUntil)
         return;
-    const QDateTime from = fleet.simulatedUntil;
-    for (const std::unique_ptr<SimulationStep> &step : m_steps)
-        step->advance(fleet, from, now);
-    fleet.simulatedUntil = now;
+    // The steps take turns in short slices, so that what one does (a deploy creates instances)
+    // reaches the next (the lifecycle starts them) within seconds, as on the platform. A long gap
+    // is cut into at most `maximumSlices` slices, which keeps a week-long jump fast.
+    const qint64 gapMs = fleet.simulatedUntil.msecsTo(now);
+    const qint64 sliceMs = qMax<qint64>(sliceMilliseconds, gapMs / maximumSlices);
+    while (fleet.simulatedUntil < now) {
+        const QDateTime from = fleet.simulatedUntil;
+        const QDateTime to = qMin(from.addMSecs(sliceMs), now);
+        for (const std::unique_ptr<SimulationStep> &step : m_steps)
+            step->advance(fleet, from, to);
+        fleet.simulatedUntil = to;
+    }
 }

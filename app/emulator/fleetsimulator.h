@@ -13,6 +13,9 @@ class Fleet;
 class FleetSimulator
 {
 public:
+    static constexpr qint64 sliceMilliseconds = 5000;
+    static constexpr qint64 maximumSlices = 2000;
+
     void addStep(std::unique_ptr<SimulationStep> step);
     /// Advances from the fleet's `simulatedUntil` to `now`. A `now` before it (the clock was set
     /// back) only moves `simulatedUntil` there: simulated time never runs backwards.

@@ -256,17 +256,20 @@ struct Ailment
     InstanceHealth health;
     int restarts;
     QStringView message; ///< {ip} and {image} stand for the instance's own values
+    InstanceFate fate;   ///< how it goes on behaving (InstanceLifecycle)
 };
 
 const std::array<Ailment, 5> s_ailments{{
     {0, u"order-service", 2, InstanceStatus::CrashLoopBackOff, InstanceHealth::LivenessUnhealthy, 17,
-     u"Liveness probe failed: Get \"http://{ip}:8080/actuator/health/liveness\": context deadline exceeded"},
+     u"Liveness probe failed: Get \"http://{ip}:8080/actuator/health/liveness\": context deadline exceeded",
+     InstanceFate::CrashLoop},
     {0, u"inventory-service", 1, InstanceStatus::Running, InstanceHealth::ReadinessUnhealthy, 2,
-     u"Readiness probe failed: HTTP probe failed with statuscode: 503"},
-    {0, u"sap-connector", 0, InstanceStatus::Running, InstanceHealth::Healthy, 5, u""},
-    {0, u"guide-miniapp-backend", 3, InstanceStatus::Pending, InstanceHealth::NotCheckedYet, 0, u""},
+     u"Readiness probe failed: HTTP probe failed with statuscode: 503", InstanceFate::ReadinessFailure},
+    {0, u"sap-connector", 0, InstanceStatus::Running, InstanceHealth::Healthy, 5, u"", InstanceFate::Healthy},
+    {0, u"guide-miniapp-backend", 3, InstanceStatus::Pending, InstanceHealth::NotCheckedYet, 0,
+     u"0/12 nodes are available: 12 Insufficient cpu.", InstanceFate::Unschedulable},
     {1, u"mall-web", 1, InstanceStatus::ImagePullBackOff, InstanceHealth::NotCheckedYet, 0,
-     u"Back-off pulling image \"{image}\""},
+     u"Back-off pulling image \"{image}\"", InstanceFate::ImagePullFailure},
 }};
 
 /** A scaling rule the platform team has set up; built without the random generator, so adding
@@ -496,6 +499,8 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now)
                     instance.unhealthyMessage = ailment->message.toString()
                                                     .replace(u"{ip}"_s, instance.ip)
                                                     .replace(u"{image}"_s, instance.imageUrl);
+                    if (ailment->fate != InstanceFate::Healthy)
+                        emulated.instanceFates.insert(instance.instanceId, ailment->fate);
                     if (ailment->status == InstanceStatus::Pending) {
                         instance.createdAt = now.addSecs(-40);
                         instance.readyAt = QDateTime();
