@@ -42,3 +42,41 @@ void Fleet::recordEvent(FleetEvent event)
     if (events.size() > maximumEvents)
         events.remove(0, events.size() - maximumEvents);
 }
+
+EmulatedChangeOrder *Fleet::findChangeOrder(QStringView changeOrderId)
+{
+    for (EmulatedChangeOrder &changeOrder : changeOrders) {
+        if (changeOrder.order.changeOrderId == changeOrderId)
+            return &changeOrder;
+    }
+    return nullptr;
+}
+
+EmulatedChangeOrder *Fleet::findChangeOrderOfPipeline(QStringView pipelineId)
+{
+    for (EmulatedChangeOrder &changeOrder : changeOrders) {
+        for (const Pipeline &pipeline : std::as_const(changeOrder.order.pipelines)) {
+            if (pipeline.pipelineId == pipelineId)
+                return &changeOrder;
+        }
+    }
+    return nullptr;
+}
+
+const EmulatedChangeOrder *Fleet::runningChangeOrder(QStringView appId) const
+{
+    for (const EmulatedChangeOrder &changeOrder : changeOrders) {
+        if (changeOrder.order.appId == appId && changeOrder.order.isRunning())
+            return &changeOrder;
+    }
+    return nullptr;
+}
+
+const EmulatedChangeOrder *Fleet::lastChangeOrder(QStringView appId) const
+{
+    for (auto it = changeOrders.crbegin(); it != changeOrders.crend(); ++it) {
+        if (it->order.appId == appId)
+            return &*it;
+    }
+    return nullptr;
+}

@@ -2,6 +2,7 @@
 
 #include "core/namespace.h"
 #include "emulator/emulatedapplication.h"
+#include "emulator/emulatedchangeorder.h"
 #include "emulator/fleetevent.h"
 
 #include <QDateTime>
@@ -18,6 +19,8 @@ public:
     QString regionId;
     QList<Namespace> namespaces;
     QList<EmulatedApplication> applications;
+    /// Every application's change orders, oldest first.
+    QList<EmulatedChangeOrder> changeOrders;
     /// Oldest first; bounded (see recordEvent).
     QList<FleetEvent> events;
     /// How far the simulation has advanced; invalid before the first advance.
@@ -31,4 +34,11 @@ public:
     const EmulatedApplication *findApplication(QStringView appId) const;
     EmulatedApplication *findApplication(QStringView appId);
     const Namespace *findNamespace(QStringView namespaceId) const;
+    EmulatedChangeOrder *findChangeOrder(QStringView changeOrderId);
+    /// The change order with a batch of this ID, or nullptr.
+    EmulatedChangeOrder *findChangeOrderOfPipeline(QStringView pipelineId);
+    /// The application's change order that has not ended, or nullptr (at most one runs).
+    const EmulatedChangeOrder *runningChangeOrder(QStringView appId) const;
+    /// The application's newest change order, or nullptr.
+    const EmulatedChangeOrder *lastChangeOrder(QStringView appId) const;
 };

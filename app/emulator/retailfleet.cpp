@@ -1,5 +1,7 @@
 #include "retailfleet.h"
 
+#include "emulator/instancefactory.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -367,17 +369,6 @@ QString uuid(QRandomGenerator &random)
         .arg(low & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
 }
 
-// Kubernetes pod names: <deployment>-<template hash>-<suffix>, from this alphabet.
-QString podToken(QRandomGenerator &random, int length)
-{
-    static constexpr QStringView alphabet = u"bcdfghjklmnpqrstvwxz2456789";
-    QString token;
-    token.reserve(length);
-    for (int i = 0; i < length; ++i)
-        token.append(alphabet.at(random.bounded(int(alphabet.size()))));
-    return token;
-}
-
 QString appType(Packaging packaging)
 {
     switch (packaging) {
@@ -426,7 +417,7 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now)
 
     for (int nsIndex = 0; nsIndex < int(s_namespaces.size()); ++nsIndex) {
         const Namespace &ns = fleet.namespaces.at(nsIndex);
-        const QString vSwitchId = u"vsw-wz9"_s + podToken(random, 17);
+        const QString vSwitchId = u"vsw-wz9"_s + InstanceFactory::podToken(random, 17);
         int appIndex = 0;
         for (const Blueprint &blueprint : s_blueprints) {
             ++appIndex;
@@ -472,13 +463,14 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now)
             if (blueprint.packaging == Packaging::War)
                 group.webContainer = u"apache-tomcat-9.0.80"_s;
 
-            const QString templateHash = podToken(random, 10);
+            const QString templateHash = InstanceFactory::podToken(random, 10);
             // Development apps often run without probes; everything else has both checks.
             const bool probed = nsIndex != 2;
             const QDateTime deployedAt = now.addSecs(-3600 * (2 + random.bounded(24 * 12)));
             for (int i = 0; i < replicas; ++i) {
                 Instance instance;
-                instance.instanceId = app.appName + u'-' + templateHash + u'-' + podToken(random, 5);
+                instance.instanceId =
+                    app.appName + u'-' + templateHash + u'-' + InstanceFactory::podToken(random, 5);
                 instance.groupId = group.groupId;
                 instance.ip =
                     u"10.%1.%2.%3"_s.arg(20 + nsIndex).arg(appIndex).arg(10 + i * 7 + random.bounded(6));

@@ -4,6 +4,7 @@
 #include "emulator/applicationmetricsource.h"
 #include "emulator/emulatedapplication.h"
 #include "emulator/fleet.h"
+#include "emulator/instancefactory.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -73,51 +74,6 @@ QString aboveTargetReason(ScalingMetricType type)
     if (currentMetricKind(type) == u"Pods")
         return u"pods metric "_s + name + u" above target"_s;
     return u"external metric "_s + name + u" above target"_s;
-}
-
-/// Deterministic per application and moment: the same run always creates the same instances.
-quint32 seedFor(const QString &appId, const QDateTime &at, qsizetype salt)
-{
-    quint32 hash = 2166136261u;
-    for (const QChar c : appId) {
-        hash ^= c.unicode();
-        hash *= 16777619u;
-    }
-    const quint64 moment = quint64(at.toMSecsSinceEpoch()) + quint64(salt);
-    return hash ^ quint32(moment) ^ quint32(moment >> 32);
-}
-
-QString podToken(QRandomGenerator &random, int length)
-{
-    static constexpr QStringView alphabet = u"bcdfghjklmnpqrstvwxz2456789";
-    QString token;
-    for (int i = 0; i < length; ++i)
-        token.append(alphabet.at(random.bounded(int(alphabet.size()))));
-    return token;
-}
-
-/// `<app>-<template hash>-<suffix>` -> the template hash.
-QString templateHashOf(const EmulatedApplication &application, const Instance &instance)
-{
-    const QString prefix = application.application.appName + u'-';
-    if (!instance.instanceId.startsWith(prefix))
-        return {};
-    return instance.instanceId.mid(prefix.size()).section(u'-', 0, 0);
-}
-
-QString freeIp(const EmulatedApplication &application, const QString &templateIp, QRandomGenerator &random)
-{
-    const QString network = templateIp.section(u'.', 0, 2);
-    if (network.isEmpty() || templateIp.count(u'.') != 3)
-        return {};
-    for (int attempt = 0; attempt < 256; ++attempt) {
-        const QString ip = network + u'.' + QString::number(10 + random.bounded(240));
-        const bool used = std::any_of(application.instances.cbegin(), application.instances.cend(),
-                                      [&ip](const Instance &instance) { return instance.ip == ip; });
-        if (!used)
-            return ip;
-    }
-    return {};
 }
 
 } // namespace
@@ -336,7 +292,7 @@ void ScalingEngine::resize(Fleet &fleet, EmulatedApplication &application, int r
     const int previous = app.targetInstances;
     if (replicas == previous)
         return;
-    QRandomGenerator random(seedFor(app.appId, at, application.instances.size()));
+    QRandomGenerator random(InstanceFactory::seedFor(app.appId, at, application.instances.size()));
 
     // New instances follow the newest existing one (its version, group and network).
     const auto newestFirst = [](const Instance &a, const Instance &b) {
@@ -347,9 +303,9 @@ void ScalingEngine::resize(Fleet &fleet, EmulatedApplication &application, int r
     std::sort(application.instances.begin(), application.instances.end(), newestFirst);
     QString templateHash;
     if (!application.instances.isEmpty())
-        templateHash = templateHashOf(application, application.instances.constFirst());
+        templateHash = InstanceFactory::templateHashOf(application, application.instances.constFirst());
     if (templateHash.isEmpty())
-        templateHash = podToken(random, 10);
+        templateHash = InstanceFactory::podToken(random, 10);
 
     if (replicas > previous) {
         Instance model;
@@ -360,24 +316,9 @@ void ScalingEngine::resize(Fleet &fleet, EmulatedApplication &application, int r
             model.imageUrl = application.group.imageUrl;
             model.packageVersion = application.group.packageVersion;
         }
-        const bool probed = model.health != InstanceHealth::WithoutHealthCheckConfig;
-        for (int i = int(application.instances.size()); i < replicas; ++i) {
-            Instance instance;
-            instance.instanceId = app.appName + u'-' + templateHash + u'-' + podToken(random, 5);
-            instance.groupId = model.groupId;
-            instance.vSwitchId = model.vSwitchId;
-            instance.imageUrl = model.imageUrl;
-            instance.packageVersion = model.packageVersion;
-            instance.ip = freeIp(application, model.ip, random);
-            instance.status = InstanceStatus::Pending;
-            instance.statusText = toWire(instance.status);
-            instance.health =
-                probed ? InstanceHealth::NotCheckedYet : InstanceHealth::WithoutHealthCheckConfig;
-            instance.healthText = toWire(instance.health);
-            instance.createdAt = at;
-            instance.readyAt = at.addSecs(20 + random.bounded(41));
-            application.instances.prepend(instance);
-        }
+        for (int i = int(application.instances.size()); i < replicas; ++i)
+            application.instances.prepend(
+                InstanceFactory::create(application, model, templateHash, at, random));
     } else {
         while (application.instances.size() > replicas) {
             application.instanceFates.remove(application.instances.constFirst().instanceId);
