@@ -18,6 +18,8 @@ struct EmulatedApplication
     QList<Instance> instances;
     /// By instance ID; an instance without an entry is Healthy.
     QHash<QString, InstanceFate> instanceFates;
+    /// The instances to bring back when a stopped application is started.
+    int replicasBeforeStop = 0;
     /// By instance ID: when the instance lifecycle next changes it (see InstanceLifecycle).
     QHash<QString, QDateTime> lifecycleDue;
     QDateTime createdAt;

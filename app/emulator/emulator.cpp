@@ -1,5 +1,6 @@
 #include "emulator.h"
 
+#include "emulator/changeorderengine.h"
 #include "emulator/emulatorhttpserver.h"
 #include "emulator/gateway.h"
 #include "emulator/instancelifecycle.h"
@@ -22,6 +23,7 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId()};
     SaeOperations::registerAll(m_gateway->operations(), context);
     m_simulator.addStep(std::make_unique<InstanceLifecycle>());
+    m_simulator.addStep(std::make_unique<ChangeOrderEngine>());
     auto scalingEngine = std::make_unique<ScalingEngine>();
     m_scalingEngine = scalingEngine.get();
     m_simulator.addStep(std::move(scalingEngine));

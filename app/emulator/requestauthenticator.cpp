@@ -167,7 +167,7 @@ std::optional<GatewayFailure> RequestAuthenticator::checkHttpDate(const QByteArr
 
 std::optional<GatewayFailure> RequestAuthenticator::checkSkew(const QDateTime &when)
 {
-    if (qAbs(when.secsTo(m_clock->now())) > allowedSkewSeconds)
+    if (qAbs(when.secsTo(m_clock->wallNow())) > allowedSkewSeconds)
         return GatewayFailure{400, u"InvalidTimeStamp.Expired"_s,
                               u"Specified time stamp or date value is expired."_s};
     return std::nullopt;
@@ -193,7 +193,7 @@ std::optional<GatewayFailure> RequestAuthenticator::useNonce(const QByteArray &n
     if (nonce.isEmpty())
         return GatewayFailure{400, u"MissingSignatureNonce"_s,
                               u"SignatureNonce is mandatory for this action."_s};
-    const QDateTime now = m_clock->now();
+    const QDateTime now = m_clock->wallNow();
     if (m_usedNonces.size() > 4096) {
         // A nonce older than twice the skew window can no longer come with a valid timestamp.
         for (auto it = m_usedNonces.begin(); it != m_usedNonces.end();) {

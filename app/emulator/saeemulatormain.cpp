@@ -61,7 +61,16 @@ int main(int argc, char *argv[])
                                         u"1"_s);
     const QCommandLineOption regionOption(u"region"_s, u"Region the emulator serves."_s, u"id"_s,
                                           u"cn-shenzhen"_s);
-    parser.addOptions({listenOption, keyIdOption, secretOption, seedOption, regionOption});
+    const QCommandLineOption timeScaleOption(
+        u"time-scale"_s, u"Run the fleet's time this many times faster than real time, e.g. 60 for demos."_s,
+        u"x"_s, u"1"_s);
+    const QCommandLineOption stateOption(
+        u"state"_s,
+        u"Keep the fleet in this JSON file: loaded on start when it exists, saved after changes and on "
+        "exit (atomically). A file that is not a usable state is refused and left alone."_s,
+        u"file"_s);
+    parser.addOptions(
+        {listenOption, keyIdOption, secretOption, seedOption, regionOption, timeScaleOption, stateOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -89,7 +98,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(secretOption))
         options.accessKeySecret = parser.value(secretOption).toUtf8();
 
+    bool scaleOk = false;
+    const double timeScale = parser.value(timeScaleOption).toDouble(&scaleOk);
+    if (!scaleOk || timeScale < 1 || timeScale > 3600) {
+        err << "sae-emulator: --time-scale wants a number from 1 to 3600" << Qt::endl;
+        return 2;
+    }
+
     Emulator emulator(options);
+    if (parser.isSet(stateOption)) {
+        if (const QString error = emulator.useStateFile(parser.value(stateOption)); !error.isEmpty()) {
+            err << "sae-emulator: " << error << Qt::endl;
+            return 2;
+        }
+    }
+    emulator.clock().setTimeScale(timeScale);
     if (!emulator.listen(address->host, address->port)) {
         err << "sae-emulator: cannot listen on " << parser.value(listenOption) << ": "
             << emulator.errorString() << Qt::endl;

@@ -1,6 +1,8 @@
 #include "saeoperations.h"
 
 #include "emulator/applicationoperations.h"
+#include "emulator/changeorderoperations.h"
+#include "emulator/deployoperations.h"
 #include "emulator/namespaceoperations.h"
 #include "emulator/scalingruleoperations.h"
 
@@ -11,6 +13,8 @@ void registerAll(OperationRegistry &registry, const OperationContext &context)
     NamespaceOperations::registerRoutes(registry, context);
     ApplicationOperations::registerRoutes(registry, context);
     ScalingRuleOperations::registerRoutes(registry, context);
+    DeployOperations::registerRoutes(registry, context);
+    ChangeOrderOperations::registerRoutes(registry, context);
 }
 
 } // namespace SaeOperations
