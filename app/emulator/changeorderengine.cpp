@@ -166,8 +166,19 @@ void ChangeOrderEngine::startBatch(Fleet &fleet, EmulatedChangeOrder &changeOrde
             if (instance.createdAt < order.createdAt)
                 candidates.append(&instance);
         }
-        std::sort(candidates.begin(), candidates.end(),
-                  [](const Instance *a, const Instance *b) { return a->createdAt < b->createdAt; });
+        // Instances not yet on the target version go first (a roll-back replaces the new ones),
+        // the oldest first among equals.
+        const auto atTarget = [&changeOrder](const Instance *instance) {
+            return (changeOrder.targetImageUrl.isEmpty() || instance->imageUrl == changeOrder.targetImageUrl)
+                   && (changeOrder.targetVersion.isEmpty()
+                       || instance->packageVersion == changeOrder.targetVersion);
+        };
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [&atTarget](const Instance *a, const Instance *b) {
+                             if (atTarget(a) != atTarget(b))
+                                 return !atTarget(a);
+                             return a->createdAt < b->createdAt;
+                         });
         const int count = qMin<int>(pipeline.instanceCount, int(candidates.size()));
         for (int i = 0; i < count; ++i) {
             Instance model = *candidates.at(i);

@@ -86,7 +86,10 @@ EmulatedChangeOrder &openChangeOrder(const OperationContext &context, EmulatedAp
     order.coTypeCode = coTypeCode;
     order.description = description;
     order.createdAt = context.clock->now();
+    // Package applications have no image of their own; their instances run the built image.
     changeOrder.previousImageUrl = application.application.imageUrl;
+    if (changeOrder.previousImageUrl.isEmpty() && !application.instances.isEmpty())
+        changeOrder.previousImageUrl = application.instances.constFirst().imageUrl;
     changeOrder.previousVersion = application.group.packageVersion;
     context.fleet->changeOrders.append(changeOrder);
     return context.fleet->changeOrders.last();

@@ -305,6 +305,122 @@ FleetEvent readEvent(StrictReader &reader, const QJsonObject &object, const QStr
     return event;
 }
 
+QJsonObject pipelineJson(const Pipeline &pipeline)
+{
+    return {
+        {u"pipelineId"_s, pipeline.pipelineId},
+        {u"name"_s, pipeline.name},
+        {u"status"_s, int(pipeline.status)},
+        {u"instanceCount"_s, pipeline.instanceCount},
+        {u"gray"_s, pipeline.gray},
+        {u"startedAt"_s, timeText(pipeline.startedAt)},
+        {u"updatedAt"_s, timeText(pipeline.updatedAt)},
+        {u"message"_s, pipeline.message},
+    };
+}
+
+Pipeline readPipeline(StrictReader &reader, const QJsonObject &object, const QString &path)
+{
+    Pipeline pipeline;
+    pipeline.pipelineId = reader.string(object, u"pipelineId"_s, path);
+    pipeline.name = reader.string(object, u"name"_s, path);
+    pipeline.status = ChangeOrderStatus(reader.integer(object, u"status"_s, path));
+    pipeline.instanceCount = int(reader.integer(object, u"instanceCount"_s, path));
+    pipeline.gray = reader.boolean(object, u"gray"_s, path);
+    pipeline.startedAt = reader.time(object, u"startedAt"_s, path);
+    pipeline.updatedAt = reader.time(object, u"updatedAt"_s, path);
+    pipeline.message = reader.string(object, u"message"_s, path);
+    return pipeline;
+}
+
+QJsonObject changeOrderJson(const EmulatedChangeOrder &changeOrder)
+{
+    const ChangeOrder &order = changeOrder.order;
+    QJsonArray pipelines;
+    for (const Pipeline &pipeline : order.pipelines)
+        pipelines.append(pipelineJson(pipeline));
+    return {
+        {u"changeOrderId"_s, order.changeOrderId},
+        {u"appId"_s, order.appId},
+        {u"appName"_s, order.appName},
+        {u"coTypeCode"_s, order.coTypeCode},
+        {u"description"_s, order.description},
+        {u"status"_s, int(order.status)},
+        {u"subStatus"_s, order.subStatus},
+        {u"autoRelease"_s, order.autoRelease},
+        {u"batchWaitMinutes"_s, order.batchWaitMinutes},
+        {u"updateStrategy"_s, order.updateStrategyJson},
+        {u"errorMessage"_s, order.errorMessage},
+        {u"supportRollback"_s, order.supportRollback},
+        {u"createdAt"_s, timeText(order.createdAt)},
+        {u"finishedAt"_s, timeText(order.finishedAt)},
+        {u"pipelines"_s, pipelines},
+        {u"currentPipeline"_s, order.currentPipeline},
+        {u"targetImageUrl"_s, changeOrder.targetImageUrl},
+        {u"targetVersion"_s, changeOrder.targetVersion},
+        {u"previousImageUrl"_s, changeOrder.previousImageUrl},
+        {u"previousVersion"_s, changeOrder.previousVersion},
+        {u"targetReplicas"_s, changeOrder.targetReplicas},
+        {u"minReady"_s, changeOrder.minReady},
+        {u"batchNewInstances"_s, QJsonArray::fromStringList(changeOrder.batchNewInstances)},
+        {u"batchOldInstances"_s, QJsonArray::fromStringList(changeOrder.batchOldInstances)},
+        {u"phaseDue"_s, timeText(changeOrder.phaseDue)},
+    };
+}
+
+QStringList readStrings(StrictReader &reader, const QJsonObject &object, const QString &key,
+                        const QString &path)
+{
+    QStringList strings;
+    const QJsonArray array = reader.array(object, key, path);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            reader.fail(u"%1.%2[%3]"_s.arg(path, key).arg(i), u"a string"_s);
+        strings.append(array.at(i).toString());
+    }
+    return strings;
+}
+
+EmulatedChangeOrder readChangeOrder(StrictReader &reader, const QJsonObject &object, const QString &path)
+{
+    EmulatedChangeOrder changeOrder;
+    ChangeOrder &order = changeOrder.order;
+    order.changeOrderId = reader.string(object, u"changeOrderId"_s, path);
+    order.appId = reader.string(object, u"appId"_s, path);
+    order.appName = reader.string(object, u"appName"_s, path);
+    order.coTypeCode = reader.string(object, u"coTypeCode"_s, path);
+    order.description = reader.string(object, u"description"_s, path);
+    order.status = ChangeOrderStatus(reader.integer(object, u"status"_s, path));
+    order.subStatus = int(reader.integer(object, u"subStatus"_s, path));
+    order.autoRelease = reader.boolean(object, u"autoRelease"_s, path);
+    order.batchWaitMinutes = int(reader.integer(object, u"batchWaitMinutes"_s, path));
+    order.updateStrategyJson = reader.string(object, u"updateStrategy"_s, path);
+    order.errorMessage = reader.string(object, u"errorMessage"_s, path);
+    order.supportRollback = reader.boolean(object, u"supportRollback"_s, path);
+    order.createdAt = reader.time(object, u"createdAt"_s, path);
+    order.finishedAt = reader.time(object, u"finishedAt"_s, path);
+    const QJsonArray pipelines = reader.array(object, u"pipelines"_s, path);
+    for (qsizetype i = 0; i < pipelines.size() && !reader.failed(); ++i) {
+        const QString pipelinePath = u"%1.pipelines[%2]"_s.arg(path).arg(i);
+        order.pipelines.append(
+            readPipeline(reader, reader.object(pipelines.at(i), pipelinePath), pipelinePath));
+    }
+    order.currentPipeline = int(reader.integer(object, u"currentPipeline"_s, path));
+    if (!reader.failed() && !order.pipelines.isEmpty()
+        && (order.currentPipeline < 0 || order.currentPipeline >= order.pipelines.size()))
+        reader.fail(path + u".currentPipeline"_s, u"the index of one of its pipelines"_s);
+    changeOrder.targetImageUrl = reader.string(object, u"targetImageUrl"_s, path);
+    changeOrder.targetVersion = reader.string(object, u"targetVersion"_s, path);
+    changeOrder.previousImageUrl = reader.string(object, u"previousImageUrl"_s, path);
+    changeOrder.previousVersion = reader.string(object, u"previousVersion"_s, path);
+    changeOrder.targetReplicas = int(reader.integer(object, u"targetReplicas"_s, path));
+    changeOrder.minReady = int(reader.integer(object, u"minReady"_s, path));
+    changeOrder.batchNewInstances = readStrings(reader, object, u"batchNewInstances"_s, path);
+    changeOrder.batchOldInstances = readStrings(reader, object, u"batchOldInstances"_s, path);
+    changeOrder.phaseDue = reader.time(object, u"phaseDue"_s, path);
+    return changeOrder;
+}
+
 } // namespace
 
 QJsonObject toJson(const Fleet &fleet)
@@ -325,12 +441,16 @@ QJsonObject toJson(const Fleet &fleet)
             {u"group"_s, groupJson(emulated.group)},
             {u"instances"_s, instances},
             {u"scalingRules"_s, scalingRules},
+            {u"replicasBeforeStop"_s, emulated.replicasBeforeStop},
             {u"createdAt"_s, timeText(emulated.createdAt)},
         });
     }
     QJsonArray events;
     for (const FleetEvent &event : fleet.events)
         events.append(eventJson(event));
+    QJsonArray changeOrders;
+    for (const EmulatedChangeOrder &changeOrder : fleet.changeOrders)
+        changeOrders.append(changeOrderJson(changeOrder));
     return {
         {u"format"_s, QString::fromLatin1(formatName)},
         {u"version"_s, formatVersion},
@@ -339,6 +459,7 @@ QJsonObject toJson(const Fleet &fleet)
         {u"namespaces"_s, namespaces},
         {u"applications"_s, applications},
         {u"events"_s, events},
+        {u"changeOrders"_s, changeOrders},
     };
 }
 
@@ -374,6 +495,7 @@ std::variant<Fleet, QString> fromJson(const QJsonObject &document)
         emulated.group = readGroup(reader, reader.object(object.value(u"group"_s), path + u".group"_s),
                                    path + u".group"_s);
         emulated.createdAt = reader.time(object, u"createdAt"_s, path);
+        emulated.replicasBeforeStop = int(reader.integer(object, u"replicasBeforeStop"_s, path));
         const QJsonArray instances = reader.array(object, u"instances"_s, path);
         for (qsizetype j = 0; j < instances.size() && !reader.failed(); ++j) {
             const QString instancePath = u"%1.instances[%2]"_s.arg(path).arg(j);
@@ -401,6 +523,12 @@ std::variant<Fleet, QString> fromJson(const QJsonObject &document)
     for (qsizetype i = 0; i < events.size() && !reader.failed(); ++i) {
         const QString path = u"$.events[%1]"_s.arg(i);
         fleet.events.append(readEvent(reader, reader.object(events.at(i), path), path));
+    }
+
+    const QJsonArray changeOrders = reader.array(document, u"changeOrders"_s, root);
+    for (qsizetype i = 0; i < changeOrders.size() && !reader.failed(); ++i) {
+        const QString path = u"$.changeOrders[%1]"_s.arg(i);
+        fleet.changeOrders.append(readChangeOrder(reader, reader.object(changeOrders.at(i), path), path));
     }
 
     if (reader.failed())

@@ -2,10 +2,15 @@
 #include "platform/saeapi.h"
 #include "support/apitestutils.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -22,6 +27,8 @@ private slots:
     void refusesBadArguments_data();
     void refusesBadArguments();
     void reportsAPortInUse();
+    void keepsItsStateInAFile();
+    void refusesABrokenStateFile();
 
 private:
     /// Starts sae-emulator and returns the URL from its first line (empty on failure).
@@ -109,6 +116,10 @@ void TestSaeEmulator::refusesBadArguments_data()
     QTest::newRow("port out of range") << QStringList{u"--listen"_s, u"127.0.0.1:70000"_s};
     QTest::newRow("seed not a number")
         << QStringList{u"--seed"_s, u"many"_s, u"--listen"_s, u"127.0.0.1:0"_s};
+    QTest::newRow("time scale zero") << QStringList{u"--time-scale"_s, u"0"_s, u"--listen"_s,
+                                                    u"127.0.0.1:0"_s};
+    QTest::newRow("time scale not a number")
+        << QStringList{u"--time-scale"_s, u"fast"_s, u"--listen"_s, u"127.0.0.1:0"_s};
 }
 
 void TestSaeEmulator::refusesBadArguments()
@@ -131,6 +142,51 @@ void TestSaeEmulator::reportsAPortInUse()
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("cannot listen on"));
+}
+
+void TestSaeEmulator::keepsItsStateInAFile()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"fleet.json"_s);
+    QProcess process;
+    QVERIFY(
+        start(process, {u"--listen"_s, u"127.0.0.1:0"_s, u"--state"_s, path, u"--seed"_s, u"5"_s}).isValid());
+    QVERIFY(QFile::exists(path)); // written at start, so a bad path shows at once
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(state.value(u"format"_s).toString(), u"opsconsole-sae-emulator-state"_s);
+    QVERIFY(state.value(u"applications"_s).toArray().size() >= 20);
+
+    // A second run carries on from the file.
+    QProcess again;
+    QVERIFY(start(again, {u"--listen"_s, u"127.0.0.1:0"_s, u"--state"_s, path}).isValid());
+    ::kill(pid_t(again.processId()), SIGTERM);
+    QVERIFY(again.waitForFinished(5000));
+    QCOMPARE(again.exitCode(), 0);
+}
+
+void TestSaeEmulator::refusesABrokenStateFile()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"broken.json"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"opsconsole-sae-emulator-state\", \"version\": 1, \"regionId\": ");
+    }
+    QProcess process;
+    process.start(QStringLiteral(SAE_EMULATOR_PATH), {u"--listen"_s, u"127.0.0.1:0"_s, u"--state"_s, path});
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray error = process.readAllStandardError();
+    QVERIFY2(error.contains("not valid JSON") && error.contains("left as it is"), error.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().endsWith("\"regionId\": ")); // untouched
 }
 
 QTEST_GUILESS_MAIN(TestSaeEmulator)

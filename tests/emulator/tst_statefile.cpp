@@ -45,6 +45,18 @@ Fleet TestStateFile::sampleFleet()
     EmulatedApplication &app = fleet.applications.first();
     app.instanceFates.insert(app.instances.first().instanceId, InstanceFate::CrashLoop);
     app.application.tags.append({u"team"_s, u"交易"_s}); // non-ASCII survives
+    EmulatedChangeOrder changeOrder;
+    changeOrder.order.changeOrderId = u"6ee15c91-ec64-4cac-87cc-7add58782752"_s;
+    changeOrder.order.appId = app.application.appId;
+    changeOrder.order.coTypeCode = u"CoDeploy"_s;
+    changeOrder.order.status = ChangeOrderStatus::WaitingForConfirmation;
+    changeOrder.order.createdAt = now;
+    changeOrder.order.pipelines = {
+        {u"p-1"_s, u"Batch 1 Change"_s, ChangeOrderStatus::Succeeded, 2, false, now, now, {}},
+        {u"p-2"_s, u"Batch 2 Change"_s, ChangeOrderStatus::WaitingForConfirmation, 2, false, {}, now, {}}};
+    changeOrder.targetImageUrl = u"registry/retail/app:9.9.9"_s;
+    changeOrder.batchNewInstances = {u"a"_s, u"b"_s};
+    fleet.changeOrders.append(changeOrder);
     fleet.recordEvent({app.application.appId,
                        app.application.namespaceId,
                        u"Warning"_s,
@@ -91,6 +103,9 @@ void TestStateFile::roundTripKeepsEverything()
     QVERIFY(std::any_of(copy.applications.cbegin(), copy.applications.cend(),
                         [](const EmulatedApplication &app) { return !app.scalingRules.isEmpty(); }));
     QCOMPARE(copy.events.size(), 1);
+    QCOMPARE(copy.changeOrders.size(), 1);
+    QCOMPARE(copy.changeOrders.first().order, original.changeOrders.first().order);
+    QCOMPARE(copy.changeOrders.first().batchNewInstances, original.changeOrders.first().batchNewInstances);
     QCOMPARE(copy.events.first().count, 3);
     QCOMPARE(copy.simulatedUntil, now);
     QCOMPARE(FleetState::toJson(copy), written); // nothing lost, nothing added
