@@ -20,6 +20,7 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     , m_gateway(std::make_unique<Gateway>(&m_clock, options.regionId))
 {
     m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);
+    m_gateway->rateLimiter().setCallsPerMinute(options.callsPerMinute);
     const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId()};
     SaeOperations::registerAll(m_gateway->operations(), context);
     m_simulator.addStep(std::make_unique<InstanceLifecycle>());

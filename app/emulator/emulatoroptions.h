@@ -14,4 +14,6 @@ struct EmulatorOptions
     quint64 seed = 1;
     QString accessKeyId = QString::fromLatin1(demoAccessKeyId);
     QByteArray accessKeySecret = QByteArray(demoAccessKeySecret);
+    /// SAE's flow control: calls per rolling minute per AccessKey; 0 turns it off.
+    int callsPerMinute = 60;
 };

@@ -1,5 +1,6 @@
 #include "gateway.h"
 
+#include "emulator/emulatorclock.h"
 #include "emulator/errorbody.h"
 
 #include <QUuid>
@@ -19,6 +20,7 @@ QString newRequestId()
 
 Gateway::Gateway(const EmulatorClock *clock, const QString &regionId)
     : m_hostId(hostIdFor(regionId))
+    , m_clock(clock)
     , m_authenticator(clock)
 {}
 
@@ -45,9 +47,25 @@ GatewayResponse Gateway::handle(const GatewayRequest &request)
                        requestId);
     }
 
-    if (const std::optional<GatewayFailure> failure = m_authenticator.verify(request)) {
+    QString accessKeyId;
+    if (const std::optional<GatewayFailure> failure = m_authenticator.verify(request, &accessKeyId)) {
         return respond(request, failure->httpStatus,
                        ErrorBody::gateway(failure->code, failure->message, m_hostId), requestId);
+    }
+
+    // Flow control is per user and real time, like the signatures' clock.
+    const QDateTime now = m_clock->wallNow();
+    if (!m_rateLimiter.allow(accessKeyId, now)) {
+        GatewayResponse response =
+            respond(request, 400,
+                    ErrorBody::gateway(u"Throttling.User"_s,
+                                       u"Request was denied due to user flow control."_s, m_hostId),
+                    requestId);
+        const QByteArray limit = QByteArray::number(m_rateLimiter.callsPerMinute());
+        response.headers.append({QByteArrayLiteral("x-ratelimit-user"),
+                                 "Limit:" + limit + ",Remain:0,TimeLeft:"
+                                     + QByteArray::number(m_rateLimiter.timeLeftMs(accessKeyId, now))});
+        return response;
     }
 
     if (m_beforeOperation)

@@ -3,6 +3,7 @@
 #include "emulator/gatewayrequest.h"
 #include "emulator/gatewayresponse.h"
 #include "emulator/operationregistry.h"
+#include "emulator/ratelimiter.h"
 #include "emulator/requestauthenticator.h"
 
 #include <QLoggingCategory>
@@ -29,6 +30,8 @@ public:
     static QString hostIdFor(const QString &regionId);
 
     RequestAuthenticator &authenticator() { return m_authenticator; }
+    /// 60 calls per minute per AccessKey by default, as SAE; 0 turns it off.
+    RateLimiter &rateLimiter() { return m_rateLimiter; }
     OperationRegistry &operations() { return m_operations; }
     QString hostId() const { return m_hostId; }
     /// Runs after authentication and before the operation; the emulator advances the fleet here.
@@ -41,7 +44,9 @@ private:
                             const QString &requestId);
 
     QString m_hostId;
+    const EmulatorClock *m_clock;
     RequestAuthenticator m_authenticator;
+    RateLimiter m_rateLimiter;
     OperationRegistry m_operations;
     std::function<void()> m_beforeOperation;
 };

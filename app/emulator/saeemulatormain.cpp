@@ -69,8 +69,11 @@ int main(int argc, char *argv[])
         u"Keep the fleet in this JSON file: loaded on start when it exists, saved after changes and on "
         "exit (atomically). A file that is not a usable state is refused and left alone."_s,
         u"file"_s);
-    parser.addOptions(
-        {listenOption, keyIdOption, secretOption, seedOption, regionOption, timeScaleOption, stateOption});
+    const QCommandLineOption rateLimitOption(
+        u"rate-limit"_s, u"Calls per minute per AccessKey before Throttling.User, as SAE (0: no limit)."_s,
+        u"n"_s, u"60"_s);
+    parser.addOptions({listenOption, keyIdOption, secretOption, seedOption, regionOption, timeScaleOption,
+                       stateOption, rateLimitOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -98,6 +101,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(secretOption))
         options.accessKeySecret = parser.value(secretOption).toUtf8();
 
+    bool rateOk = false;
+    options.callsPerMinute = parser.value(rateLimitOption).toInt(&rateOk);
+    if (!rateOk || options.callsPerMinute < 0) {
+        err << "sae-emulator: --rate-limit wants a non-negative integer (0: no limit)" << Qt::endl;
+        return 2;
+    }
     bool scaleOk = false;
     const double timeScale = parser.value(timeScaleOption).toDouble(&scaleOk);
     if (!scaleOk || timeScale < 1 || timeScale > 3600) {
