@@ -16,6 +16,7 @@
 Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_clock(options.manualStart)
     , m_fleet(RetailFleet::build(options.seed, options.regionId, m_clock.now()))
     , m_gateway(std::make_unique<Gateway>(&m_clock, options.regionId))
 {

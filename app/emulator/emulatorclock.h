@@ -9,6 +9,11 @@
 class EmulatorClock
 {
 public:
+    /// Real time, or a manual clock from `manualStart` when it is valid.
+    explicit EmulatorClock(const QDateTime &manualStart = {})
+        : m_manualNow(manualStart.toUTC())
+    {}
+
     /// The fleet's time: manual, or real time run `timeScale` times faster from when it was set.
     QDateTime now() const;
     /// The time requests are signed against: clients sign with their wall clock, so signatures

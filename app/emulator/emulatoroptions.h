@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 /** How to build an emulator: its region, its fleet's seed and the one AccessKey it accepts. */
@@ -16,4 +17,6 @@ struct EmulatorOptions
     QByteArray accessKeySecret = QByteArray(demoAccessKeySecret);
     /// SAE's flow control: calls per rolling minute per AccessKey; 0 turns it off.
     int callsPerMinute = 60;
+    /// For tests: a manual clock from this time, with the fleet built at it (invalid: real time).
+    QDateTime manualStart;
 };

@@ -3,6 +3,7 @@
 #include "emulator/applicationoperations.h"
 #include "emulator/changeorderoperations.h"
 #include "emulator/deployoperations.h"
+#include "emulator/eventoperations.h"
 #include "emulator/namespaceoperations.h"
 #include "emulator/scalingruleoperations.h"
 
@@ -15,6 +16,7 @@ void registerAll(OperationRegistry &registry, const OperationContext &context)
     ScalingRuleOperations::registerRoutes(registry, context);
     DeployOperations::registerRoutes(registry, context);
     ChangeOrderOperations::registerRoutes(registry, context);
+    EventOperations::registerRoutes(registry, context);
 }
 
 } // namespace SaeOperations

@@ -179,8 +179,10 @@ void TestStateFile::emulatorSavesAndReloads()
         changedAppId = app.application.appId;
         app.application.description = u"changed before the restart"_s;
         app.instances.first().restarts = 42;
-    }                                // saved when destroyed
-    Emulator reloaded({.seed = 99}); // another seed: the file, not the seed, decides
+    } // saved when destroyed
+    EmulatorOptions otherSeed;
+    otherSeed.seed = 99; // another seed: the file, not the seed, decides
+    Emulator reloaded(otherSeed);
     QCOMPARE(reloaded.useStateFile(path), QString());
     const EmulatedApplication *app = reloaded.fleet().findApplication(changedAppId);
     QVERIFY(app);

@@ -1,0 +1,11 @@
+#pragma once
+
+class OperationRegistry;
+struct OperationContext;
+
+/** ListAppEvents: the Kubernetes-style events of applications and their pods (reference 9). */
+namespace EventOperations {
+
+void registerRoutes(OperationRegistry &registry, const OperationContext &context);
+
+} // namespace EventOperations
