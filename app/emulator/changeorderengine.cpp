@@ -155,43 +155,55 @@ void ChangeOrderEngine::startBatch(Fleet &fleet, EmulatedChangeOrder &changeOrde
     changeOrder.batchNewInstances.clear();
     changeOrder.batchOldInstances.clear();
 
-    const bool replaces = !changeOrder.targetVersion.isEmpty() || order.coTypeCode == u"CoRestartApplication";
+    const bool replaces = !changeOrder.targetVersion.isEmpty() || order.coTypeCode == u"CoRestartApplication"
+                          || !changeOrder.targetInstances.isEmpty();
     QRandomGenerator random(InstanceFactory::seedFor(order.changeOrderId, at, order.currentPipeline));
     const QString templateHash = InstanceFactory::podToken(random, 10);
 
     if (replaces) {
-        // The oldest instances not yet replaced by this change order go in this batch.
-        QList<Instance *> candidates;
-        for (Instance &instance : application.instances) {
-            if (instance.createdAt < order.createdAt)
-                candidates.append(&instance);
-        }
-        // Instances not yet on the target version go first (a roll-back replaces the new ones),
-        // the oldest first among equals.
-        const auto atTarget = [&changeOrder](const Instance *instance) {
-            return (changeOrder.targetImageUrl.isEmpty() || instance->imageUrl == changeOrder.targetImageUrl)
+        // The instances this batch replaces: the chosen ones (RestartInstances, DeleteInstances) or
+        // those not yet replaced by this change order; the ones not on the target version first (a
+        // roll-back replaces the new ones), the oldest first among equals.
+        const auto atTarget = [&changeOrder](const Instance &instance) {
+            return (changeOrder.targetImageUrl.isEmpty() || instance.imageUrl == changeOrder.targetImageUrl)
                    && (changeOrder.targetVersion.isEmpty()
-                       || instance->packageVersion == changeOrder.targetVersion);
+                       || instance.packageVersion == changeOrder.targetVersion);
         };
+        QList<Instance> candidates;
+        for (const Instance &instance : std::as_const(application.instances)) {
+            const bool chosen = changeOrder.targetInstances.isEmpty()
+                                    ? instance.createdAt < order.createdAt
+                                    : changeOrder.targetInstances.contains(instance.instanceId);
+            if (chosen)
+                candidates.append(instance);
+        }
         std::stable_sort(candidates.begin(), candidates.end(),
-                         [&atTarget](const Instance *a, const Instance *b) {
+                         [&atTarget](const Instance &a, const Instance &b) {
                              if (atTarget(a) != atTarget(b))
                                  return !atTarget(a);
-                             return a->createdAt < b->createdAt;
+                             return a.createdAt < b.createdAt;
                          });
         const int count = qMin<int>(pipeline.instanceCount, int(candidates.size()));
         for (int i = 0; i < count; ++i) {
-            Instance model = *candidates.at(i);
+            Instance model = candidates.at(i);
             if (!changeOrder.targetImageUrl.isEmpty())
                 model.imageUrl = changeOrder.targetImageUrl;
             if (!changeOrder.targetVersion.isEmpty())
                 model.packageVersion = changeOrder.targetVersion;
-            Instance created = InstanceFactory::create(application, model, templateHash, at, random);
+            const Instance created = InstanceFactory::create(application, model, templateHash, at, random);
             if (imageIsMissing(created.imageUrl))
                 application.instanceFates.insert(created.instanceId, InstanceFate::ImagePullFailure);
-            changeOrder.batchOldInstances.append(candidates.at(i)->instanceId);
+            changeOrder.batchOldInstances.append(candidates.at(i).instanceId);
             changeOrder.batchNewInstances.append(created.instanceId);
             application.instances.append(created);
+        }
+        if (changeOrder.removeBeforeReplacing) {
+            for (const QString &id : std::as_const(changeOrder.batchOldInstances)) {
+                application.instances.removeIf(
+                    [&id](const Instance &instance) { return instance.instanceId == id; });
+                application.instanceFates.remove(id);
+                application.lifecycleDue.remove(id);
+            }
         }
         pipeline.message = u"Replacing %1 instance(s)"_s.arg(count);
         deploymentEvent(

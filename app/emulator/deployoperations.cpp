@@ -10,6 +10,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace DeployOperations {
 
 namespace {
@@ -245,6 +247,50 @@ OperationResult startApplication(const OperationContext &context, const GatewayR
     return changeOrderAnswer(changeOrder);
 }
 
+/// RestartInstances and DeleteInstances: a change order that replaces the listed instances.
+OperationResult replaceInstances(const OperationContext &context, const GatewayRequest &request,
+                                 const QString &coTypeCode, bool removeFirst)
+{
+    const RequestParameters parameters = context.parameters(request);
+    auto found = changeableApplication(context, parameters);
+    if (auto *error = std::get_if<OperationResult>(&found))
+        return *error;
+    EmulatedApplication &application = *std::get<EmulatedApplication *>(found);
+    QString list;
+    if (auto error = parameters.string(u"InstanceIds"_s, &list, true))
+        return *error;
+    QStringList instanceIds = list.split(u',', Qt::SkipEmptyParts);
+    for (QString &id : instanceIds)
+        id = id.trimmed();
+    instanceIds.removeDuplicates();
+    for (const QString &id : std::as_const(instanceIds)) {
+        const bool known = std::any_of(application.instances.cbegin(), application.instances.cend(),
+                                       [&id](const Instance &instance) { return instance.instanceId == id; });
+        if (!known)
+            return SaeResponse::error(400, u"InvalidParameter.Obviously"_s,
+                                      u"The specified parameter is invalid {InstanceIds}."_s);
+    }
+    EmulatedChangeOrder &changeOrder =
+        openChangeOrder(context, application, coTypeCode,
+                        (removeFirst ? u"Delete instances: %1"_s : u"Restart instances: %1"_s)
+                            .arg(instanceIds.join(u", "_s)));
+    changeOrder.targetInstances = instanceIds;
+    changeOrder.removeBeforeReplacing = removeFirst;
+    ChangeOrderEngine::planPipelines(changeOrder, int(instanceIds.size()), 0, 1);
+    return changeOrderAnswer(changeOrder);
+}
+
+OperationResult restartInstances(const OperationContext &context, const GatewayRequest &request)
+{
+    return replaceInstances(context, request, u"CoRestartInstances"_s, false);
+}
+
+OperationResult deleteInstances(const OperationContext &context, const GatewayRequest &request)
+{
+    // SAE recreates deleted instances to keep the replica count (reference: DeleteInstances [I]).
+    return replaceInstances(context, request, u"CoDeleteInstances"_s, true);
+}
+
 } // namespace
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context)
@@ -260,6 +306,8 @@ void registerRoutes(OperationRegistry &registry, const OperationContext &context
     add("PUT", u"/pop/v1/sam/app/restartApplication"_s, u"RestartApplication"_s, restartApplication);
     add("PUT", u"/pop/v1/sam/app/stopApplication"_s, u"StopApplication"_s, stopApplication);
     add("PUT", u"/pop/v1/sam/app/startApplication"_s, u"StartApplication"_s, startApplication);
+    add("PUT", u"/pop/v1/sam/app/restartInstances"_s, u"RestartInstances"_s, restartInstances);
+    add("PUT", u"/pop/v1/sam/app/deleteInstances"_s, u"DeleteInstances"_s, deleteInstances);
 }
 
 } // namespace DeployOperations

@@ -17,7 +17,9 @@ struct EmulatedChangeOrder
     QString targetVersion;    ///< the instances' packageVersion once replaced
     QString previousImageUrl; ///< what the application ran before
     QString previousVersion;
-    int targetReplicas = -1; ///< rescale, stop (0) and start; -1: unchanged
+    int targetReplicas = -1;            ///< rescale, stop (0) and start; -1: unchanged
+    QStringList targetInstances;        ///< RestartInstances and DeleteInstances: only these are replaced
+    bool removeBeforeReplacing = false; ///< DeleteInstances: the old instance goes at once
     int minReady = 1;
     QStringList batchNewInstances; ///< created by the batch in flight
     QStringList batchOldInstances; ///< removed once the batch's new instances are ready

@@ -361,6 +361,8 @@ QJsonObject changeOrderJson(const EmulatedChangeOrder &changeOrder)
         {u"previousImageUrl"_s, changeOrder.previousImageUrl},
         {u"previousVersion"_s, changeOrder.previousVersion},
         {u"targetReplicas"_s, changeOrder.targetReplicas},
+        {u"targetInstances"_s, QJsonArray::fromStringList(changeOrder.targetInstances)},
+        {u"removeBeforeReplacing"_s, changeOrder.removeBeforeReplacing},
         {u"minReady"_s, changeOrder.minReady},
         {u"batchNewInstances"_s, QJsonArray::fromStringList(changeOrder.batchNewInstances)},
         {u"batchOldInstances"_s, QJsonArray::fromStringList(changeOrder.batchOldInstances)},
@@ -414,6 +416,8 @@ EmulatedChangeOrder readChangeOrder(StrictReader &reader, const QJsonObject &obj
     changeOrder.previousImageUrl = reader.string(object, u"previousImageUrl"_s, path);
     changeOrder.previousVersion = reader.string(object, u"previousVersion"_s, path);
     changeOrder.targetReplicas = int(reader.integer(object, u"targetReplicas"_s, path));
+    changeOrder.targetInstances = readStrings(reader, object, u"targetInstances"_s, path);
+    changeOrder.removeBeforeReplacing = reader.boolean(object, u"removeBeforeReplacing"_s, path);
     changeOrder.minReady = int(reader.integer(object, u"minReady"_s, path));
     changeOrder.batchNewInstances = readStrings(reader, object, u"batchNewInstances"_s, path);
     changeOrder.batchOldInstances = readStrings(reader, object, u"batchOldInstances"_s, path);

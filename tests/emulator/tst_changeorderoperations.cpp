@@ -39,6 +39,8 @@ private slots:
     void abortStopsWhereItIs();
     void abortAndRollbackRestoresTheVersion();
     void stopStartRescaleRestart();
+    void restartTheSickInstance();
+    void deleteInstancesRecreatesThem();
     void deployRefuses_data();
     void deployRefuses();
     void unknownChangeOrder();
@@ -357,6 +359,63 @@ void TestChangeOrderOperations::stopStartRescaleRestart()
     for (const Instance &instance : app().instances)
         QVERIFY(!before.contains(instance.instanceId)); // every instance is new
     QCOMPARE(app().application.runningInstances, 6);
+}
+
+void TestChangeOrderOperations::restartTheSickInstance()
+{
+    // On call: order-service in prod has a crash-looping instance; restart just that one.
+    m_appId = appIdOf(u"prod"_s, u"order-service"_s);
+    QString sick;
+    for (const Instance &instance : app().instances) {
+        if (app().fateOf(instance.instanceId) == InstanceFate::CrashLoop)
+            sick = instance.instanceId;
+    }
+    QVERIFY(!sick.isEmpty());
+    const QStringList others = [this, &sick] {
+        QStringList ids;
+        for (const Instance &instance : app().instances) {
+            if (instance.instanceId != sick)
+                ids.append(instance.instanceId);
+        }
+        return ids;
+    }();
+    const Answer answer = call("PUT", u"/pop/v1/sam/app/restartInstances"_s, u"RestartInstances"_s,
+                               {{u"AppId"_s, m_appId}, {u"InstanceIds"_s, sick}});
+    QCOMPARE(answer.status, 200);
+    const QString id = answer.data().value(u"ChangeOrderId").toString();
+    QCOMPARE(changeOrder(id).value(u"CoTypeCode").toString(), u"CoRestartInstances"_s);
+    QCOMPARE(advanceUntil(id, 2).value(u"Status").toInt(), 2);
+    QStringList now;
+    for (const Instance &instance : app().instances) {
+        now.append(instance.instanceId);
+        QCOMPARE(instance.status, InstanceStatus::Running);
+    }
+    QVERIFY(!now.contains(sick));
+    for (const QString &other : others)
+        QVERIFY(now.contains(other)); // the healthy ones were left alone
+    QCOMPARE(app().application.runningInstances, app().application.targetInstances);
+}
+
+void TestChangeOrderOperations::deleteInstancesRecreatesThem()
+{
+    const QString victim = app().instances.first().instanceId;
+    const Answer answer = call("PUT", u"/pop/v1/sam/app/deleteInstances"_s, u"DeleteInstances"_s,
+                               {{u"AppId"_s, m_appId}, {u"InstanceIds"_s, victim}});
+    QCOMPARE(answer.status, 200);
+    const QString id = answer.data().value(u"ChangeOrderId").toString();
+    m_emulator->clock().advance(5000); // the batch starts: the instance goes at once
+    changeOrder(id);
+    QCOMPARE(app().instances.size(), 4);
+    QCOMPARE(app().application.runningInstances, 3);
+    QCOMPARE(advanceUntil(id, 2).value(u"Status").toInt(), 2);
+    QCOMPARE(app().application.runningInstances, 4);
+    for (const Instance &instance : app().instances)
+        QVERIFY(instance.instanceId != victim);
+
+    const Answer unknown = call("PUT", u"/pop/v1/sam/app/deleteInstances"_s, u"DeleteInstances"_s,
+                                {{u"AppId"_s, m_appId}, {u"InstanceIds"_s, u"no-such-instance"_s}});
+    QCOMPARE(unknown.status, 400);
+    QCOMPARE(unknown.code(), u"InvalidParameter.Obviously"_s);
 }
 
 void TestChangeOrderOperations::deployRefuses_data()
