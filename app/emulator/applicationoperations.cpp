@@ -140,12 +140,36 @@ OperationResult describeApplicationInstances(const OperationContext &context, co
     });
 }
 
+OperationResult listAppVersions(const OperationContext &context, const GatewayRequest &request)
+{
+    const RequestParameters parameters = context.parameters(request);
+    QString appId;
+    if (auto error = parameters.string(u"AppId"_s, &appId, true))
+        return *error;
+    const EmulatedApplication *emulated = std::as_const(*context.fleet).findApplication(appId);
+    if (!emulated)
+        return SaeResponse::applicationNotFound();
+    QJsonArray versions; // newest first
+    for (auto it = emulated->versions.crbegin(); it != emulated->versions.crend(); ++it) {
+        versions.append(QJsonObject{
+            {u"BuildPackageUrl"_s, it->packageUrl},
+            {u"CreateTime"_s, QString::number(it->createdAt.toMSecsSinceEpoch())},
+            {u"Id"_s, it->versionId},
+            {u"Type"_s, it->type()},
+            {u"WarUrl"_s, it->packageUrl.endsWith(u".war"_s) ? it->packageUrl : QString()},
+        });
+    }
+    return SaeResponse::successWithoutTraceId(versions);
+}
+
 } // namespace
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context)
 {
     registry.addRoa("GET", u"/pop/v1/sam/app/listApplications"_s, u"ListApplications"_s,
                     [context](const GatewayRequest &request) { return listApplications(context, request); });
+    registry.addRoa("GET", u"/pop/v1/sam/app/listAppVersions"_s, u"ListAppVersions"_s,
+                    [context](const GatewayRequest &request) { return listAppVersions(context, request); });
     registry.addRoa(
         "GET", u"/pop/v1/sam/app/describeApplicationGroups"_s, u"DescribeApplicationGroups"_s,
         [context](const GatewayRequest &request) { return describeApplicationGroups(context, request); });

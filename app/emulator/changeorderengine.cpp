@@ -275,6 +275,17 @@ void ChangeOrderEngine::finishBatch(Fleet &fleet, EmulatedChangeOrder &changeOrd
         }
         if (!changeOrder.targetVersion.isEmpty())
             application.group.packageVersion = changeOrder.targetVersion;
+        if (order.coTypeCode == u"CoDeploy") {
+            AppVersion version;
+            version.versionId =
+                QUuid::createUuidV5(QUuid(order.changeOrderId), u"version"_s).toString(QUuid::WithoutBraces);
+            version.createdAt = at;
+            version.imageUrl = changeOrder.targetImageUrl;
+            version.packageUrl =
+                changeOrder.targetImageUrl.isEmpty() ? application.application.packageUrl : QString();
+            version.version = changeOrder.targetVersion;
+            application.versions.append(version);
+        }
         deploymentEvent(fleet, application, at, u"DeploymentComplete"_s,
                         u"Change order %1 completed"_s.arg(order.changeOrderId));
         return;

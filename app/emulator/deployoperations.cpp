@@ -169,6 +169,39 @@ OperationResult deployApplication(const OperationContext &context, const Gateway
     return changeOrderAnswer(changeOrder, true);
 }
 
+OperationResult rollbackApplication(const OperationContext &context, const GatewayRequest &request)
+{
+    const RequestParameters parameters = context.parameters(request);
+    auto found = changeableApplication(context, parameters);
+    if (auto *error = std::get_if<OperationResult>(&found))
+        return *error;
+    EmulatedApplication &application = *std::get<EmulatedApplication *>(found);
+    QString versionId;
+    if (auto error = parameters.string(u"VersionId"_s, &versionId, true))
+        return *error;
+    const auto version = std::find_if(application.versions.cbegin(), application.versions.cend(),
+                                      [&versionId](const AppVersion &v) { return v.versionId == versionId; });
+    if (version == application.versions.cend())
+        return SaeResponse::error(400, u"InvalidParameter.Obviously"_s,
+                                  u"The specified parameter is invalid {VersionId}."_s);
+    const int replicas = application.application.targetInstances;
+    auto release = readRelease(parameters, replicas);
+    if (auto *error = std::get_if<OperationResult>(&release))
+        return *error;
+    const ReleaseParameters &plan = std::get<ReleaseParameters>(release);
+    EmulatedChangeOrder &changeOrder = openChangeOrder(context, application, u"CoRollback"_s,
+                                                       u"Roll back to version %1"_s.arg(version->version));
+    changeOrder.targetImageUrl = version->imageUrl;
+    changeOrder.targetVersion = version->version;
+    changeOrder.minReady = plan.minReady;
+    changeOrder.order.autoRelease = plan.strategy.release == UpdateStrategy::Release::Auto;
+    changeOrder.order.batchWaitMinutes = plan.strategy.batchWaitMinutes;
+    changeOrder.order.updateStrategyJson = plan.strategy.toJson();
+    ChangeOrderEngine::planPipelines(changeOrder, replicas, plan.strategy.grayInstances,
+                                     plan.strategy.batches);
+    return changeOrderAnswer(changeOrder, true);
+}
+
 OperationResult rescaleApplication(const OperationContext &context, const GatewayRequest &request)
 {
     const RequestParameters parameters = context.parameters(request);
@@ -302,6 +335,7 @@ void registerRoutes(OperationRegistry &registry, const OperationContext &context
         });
     };
     add("POST", u"/pop/v1/sam/app/deployApplication"_s, u"DeployApplication"_s, deployApplication);
+    add("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s, rollbackApplication);
     add("PUT", u"/pop/v1/sam/app/rescaleApplication"_s, u"RescaleApplication"_s, rescaleApplication);
     add("PUT", u"/pop/v1/sam/app/restartApplication"_s, u"RestartApplication"_s, restartApplication);
     add("PUT", u"/pop/v1/sam/app/stopApplication"_s, u"StopApplication"_s, stopApplication);

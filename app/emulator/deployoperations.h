@@ -5,9 +5,9 @@ struct OperationContext;
 
 /**
  * The operations that change an application through a change order: DeployApplication,
- * RescaleApplication, RestartApplication, StopApplication, StartApplication, RestartInstances and
- * DeleteInstances (reference 6, 8, 9). Each answers at once with the change order's ID; ChangeOrderEngine
- * carries it out.
+ * RollbackApplication, RescaleApplication, RestartApplication, StopApplication, StartApplication,
+ * RestartInstances and DeleteInstances (reference 6, 8, 9). Each answers at once with the change order's ID;
+ * ChangeOrderEngine carries it out.
  */
 namespace DeployOperations {
 

@@ -437,6 +437,14 @@ QJsonObject toJson(const Fleet &fleet)
         QJsonArray instances;
         for (const Instance &instance : emulated.instances)
             instances.append(instanceJson(instance, emulated.fateOf(instance.instanceId)));
+        QJsonArray versions;
+        for (const AppVersion &version : emulated.versions) {
+            versions.append(QJsonObject{{u"versionId"_s, version.versionId},
+                                        {u"createdAt"_s, timeText(version.createdAt)},
+                                        {u"imageUrl"_s, version.imageUrl},
+                                        {u"packageUrl"_s, version.packageUrl},
+                                        {u"version"_s, version.version}});
+        }
         QJsonArray scalingRules;
         for (const ScalingRule &rule : emulated.scalingRules)
             scalingRules.append(ScalingRuleJson::ruleResponse(rule, true));
@@ -446,6 +454,7 @@ QJsonObject toJson(const Fleet &fleet)
             {u"instances"_s, instances},
             {u"scalingRules"_s, scalingRules},
             {u"replicasBeforeStop"_s, emulated.replicasBeforeStop},
+            {u"versions"_s, versions},
             {u"createdAt"_s, timeText(emulated.createdAt)},
         });
     }
@@ -500,6 +509,18 @@ std::variant<Fleet, QString> fromJson(const QJsonObject &document)
                                    path + u".group"_s);
         emulated.createdAt = reader.time(object, u"createdAt"_s, path);
         emulated.replicasBeforeStop = int(reader.integer(object, u"replicasBeforeStop"_s, path));
+        const QJsonArray versions = reader.array(object, u"versions"_s, path);
+        for (qsizetype j = 0; j < versions.size() && !reader.failed(); ++j) {
+            const QString versionPath = u"%1.versions[%2]"_s.arg(path).arg(j);
+            const QJsonObject entry = reader.object(versions.at(j), versionPath);
+            AppVersion version;
+            version.versionId = reader.string(entry, u"versionId"_s, versionPath);
+            version.createdAt = reader.time(entry, u"createdAt"_s, versionPath);
+            version.imageUrl = reader.string(entry, u"imageUrl"_s, versionPath);
+            version.packageUrl = reader.string(entry, u"packageUrl"_s, versionPath);
+            version.version = reader.string(entry, u"version"_s, versionPath);
+            emulated.versions.append(version);
+        }
         const QJsonArray instances = reader.array(object, u"instances"_s, path);
         for (qsizetype j = 0; j < instances.size() && !reader.failed(); ++j) {
             const QString instancePath = u"%1.instances[%2]"_s.arg(path).arg(j);

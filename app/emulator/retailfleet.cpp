@@ -3,6 +3,7 @@
 #include "emulator/instancefactory.h"
 
 #include <QRandomGenerator>
+#include <QUuid>
 
 #include <algorithm>
 #include <array>
@@ -507,6 +508,15 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now)
                 emulated.instances.append(instance);
             }
             emulated.updateCounts();
+            // The version it runs, named without the random generator so that IDs stay put.
+            AppVersion current;
+            current.version = emulated.group.packageVersion;
+            current.imageUrl = app.imageUrl;
+            current.packageUrl = app.packageUrl;
+            current.createdAt = deployedAt;
+            current.versionId =
+                QUuid::createUuidV5(QUuid(app.appId), current.version).toString(QUuid::WithoutBraces);
+            emulated.versions.append(current);
             for (const SeededRule &seeded : s_scalingRules) {
                 if (seeded.namespaceIndex == nsIndex && seeded.appName == blueprint.name) {
                     ScalingRule rule = seeded.make();

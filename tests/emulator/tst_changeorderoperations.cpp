@@ -39,6 +39,7 @@ private slots:
     void abortStopsWhereItIs();
     void abortAndRollbackRestoresTheVersion();
     void stopStartRescaleRestart();
+    void rollbackToAnEarlierVersion();
     void restartTheSickInstance();
     void deleteInstancesRecreatesThem();
     void deployRefuses_data();
@@ -359,6 +360,36 @@ void TestChangeOrderOperations::stopStartRescaleRestart()
     for (const Instance &instance : app().instances)
         QVERIFY(!before.contains(instance.instanceId)); // every instance is new
     QCOMPARE(app().application.runningInstances, 6);
+}
+
+void TestChangeOrderOperations::rollbackToAnEarlierVersion()
+{
+    const QString deployed = deploy(u"9.9.9"_s, QString()).data().value(u"ChangeOrderId").toString();
+    QCOMPARE(advanceUntil(deployed, 2).value(u"Status").toInt(), 2);
+    const Answer listed =
+        call("GET", u"/pop/v1/sam/app/listAppVersions"_s, u"ListAppVersions"_s, {{u"AppId"_s, m_appId}});
+    QCOMPARE(listed.status, 200);
+    const QJsonArray history = listed.body.value(u"Data").toArray();
+    QCOMPARE(history.size(), 2); // the seeded version and the deploy, newest first
+    QCOMPARE(history.at(0).toObject().value(u"Type").toString(), u"image"_s);
+    QVERIFY(history.at(0).toObject().value(u"CreateTime").toString().toLongLong()
+            > history.at(1).toObject().value(u"CreateTime").toString().toLongLong());
+    const QString previous = history.at(1).toObject().value(u"Id").toString();
+
+    const Answer rolledBack = call("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s,
+                                   {{u"AppId"_s, m_appId}, {u"VersionId"_s, previous}});
+    QCOMPARE(rolledBack.status, 200);
+    const QString id = rolledBack.data().value(u"ChangeOrderId").toString();
+    QCOMPARE(changeOrder(id).value(u"CoTypeCode").toString(), u"CoRollback"_s);
+    QCOMPARE(advanceUntil(id, 2).value(u"Status").toInt(), 2);
+    QStringList versionsNow;
+    for (const Instance &instance : app().instances)
+        versionsNow.append(instance.packageVersion);
+    QCOMPARE(versionsNow, QStringList(4, app().versions.first().version));
+
+    const Answer unknown = call("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s,
+                                {{u"AppId"_s, m_appId}, {u"VersionId"_s, u"no-such-version"_s}});
+    QCOMPARE(unknown.code(), u"InvalidParameter.Obviously"_s);
 }
 
 void TestChangeOrderOperations::restartTheSickInstance()

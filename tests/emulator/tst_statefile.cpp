@@ -95,6 +95,7 @@ void TestStateFile::roundTripKeepsEverything()
         QCOMPARE(copy.applications.at(i).group, original.applications.at(i).group);
         QCOMPARE(copy.applications.at(i).instances, original.applications.at(i).instances);
         QCOMPARE(copy.applications.at(i).instanceFates, original.applications.at(i).instanceFates);
+        QCOMPARE(copy.applications.at(i).versions, original.applications.at(i).versions);
         // Scaling rules travel in SAE's response shape, which spells out the default time zone;
         // the document comparison below shows nothing else changes.
         QCOMPARE(copy.applications.at(i).scalingRules.size(),
