@@ -166,16 +166,14 @@ OperationResult listAppVersions(const OperationContext &context, const GatewayRe
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context)
 {
-    registry.addRoa("GET", u"/pop/v1/sam/app/listApplications"_s, u"ListApplications"_s,
-                    [context](const GatewayRequest &request) { return listApplications(context, request); });
-    registry.addRoa("GET", u"/pop/v1/sam/app/listAppVersions"_s, u"ListAppVersions"_s,
-                    [context](const GatewayRequest &request) { return listAppVersions(context, request); });
-    registry.addRoa(
-        "GET", u"/pop/v1/sam/app/describeApplicationGroups"_s, u"DescribeApplicationGroups"_s,
-        [context](const GatewayRequest &request) { return describeApplicationGroups(context, request); });
-    registry.addRoa(
-        "GET", u"/pop/v1/sam/app/describeApplicationInstances"_s, u"DescribeApplicationInstances"_s,
-        [context](const GatewayRequest &request) { return describeApplicationInstances(context, request); });
+    registry.addRoa("GET", u"/pop/v1/sam/app/listApplications"_s, u"ListApplications"_s, context,
+                    listApplications);
+    registry.addRoa("GET", u"/pop/v1/sam/app/listAppVersions"_s, u"ListAppVersions"_s, context,
+                    listAppVersions);
+    registry.addRoa("GET", u"/pop/v1/sam/app/describeApplicationGroups"_s, u"DescribeApplicationGroups"_s,
+                    context, describeApplicationGroups);
+    registry.addRoa("GET", u"/pop/v1/sam/app/describeApplicationInstances"_s,
+                    u"DescribeApplicationInstances"_s, context, describeApplicationInstances);
 }
 
 } // namespace ApplicationOperations

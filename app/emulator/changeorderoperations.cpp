@@ -239,23 +239,20 @@ OperationResult describeApplicationStatus(const OperationContext &context, const
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context)
 {
-    const auto add = [&](const QByteArray &method, const QString &path, const QString &action,
-                         OperationResult (*handler)(const OperationContext &, const GatewayRequest &)) {
-        registry.addRoa(method, path, action, [context, handler](const GatewayRequest &request) {
-            return handler(context, request);
-        });
-    };
-    add("GET", u"/pop/v1/sam/changeorder/ListChangeOrders"_s, u"ListChangeOrders"_s, listChangeOrders);
-    add("GET", u"/pop/v1/sam/changeorder/DescribeChangeOrder"_s, u"DescribeChangeOrder"_s,
-        describeChangeOrder);
-    add("GET", u"/pop/v1/sam/changeorder/DescribePipeline"_s, u"DescribePipeline"_s, describePipeline);
-    add("GET", u"/pop/v1/sam/changeorder/ConfirmPipelineBatch"_s, u"ConfirmPipelineBatch"_s,
-        confirmPipelineBatch);
-    add("PUT", u"/pop/v1/sam/changeorder/AbortChangeOrder"_s, u"AbortChangeOrder"_s, abortChangeOrder);
-    add("PUT", u"/pop/v1/sam/changeorder/AbortAndRollbackChangeOrder"_s, u"AbortAndRollbackChangeOrder"_s,
-        abortAndRollbackChangeOrder);
-    add("GET", u"/pop/v1/sam/app/describeApplicationStatus"_s, u"DescribeApplicationStatus"_s,
-        describeApplicationStatus);
+    registry.addRoa("GET", u"/pop/v1/sam/changeorder/ListChangeOrders"_s, u"ListChangeOrders"_s, context,
+                    listChangeOrders);
+    registry.addRoa("GET", u"/pop/v1/sam/changeorder/DescribeChangeOrder"_s, u"DescribeChangeOrder"_s,
+                    context, describeChangeOrder);
+    registry.addRoa("GET", u"/pop/v1/sam/changeorder/DescribePipeline"_s, u"DescribePipeline"_s, context,
+                    describePipeline);
+    registry.addRoa("GET", u"/pop/v1/sam/changeorder/ConfirmPipelineBatch"_s, u"ConfirmPipelineBatch"_s,
+                    context, confirmPipelineBatch);
+    registry.addRoa("PUT", u"/pop/v1/sam/changeorder/AbortChangeOrder"_s, u"AbortChangeOrder"_s, context,
+                    abortChangeOrder);
+    registry.addRoa("PUT", u"/pop/v1/sam/changeorder/AbortAndRollbackChangeOrder"_s,
+                    u"AbortAndRollbackChangeOrder"_s, context, abortAndRollbackChangeOrder);
+    registry.addRoa("GET", u"/pop/v1/sam/app/describeApplicationStatus"_s, u"DescribeApplicationStatus"_s,
+                    context, describeApplicationStatus);
 }
 
 } // namespace ChangeOrderOperations

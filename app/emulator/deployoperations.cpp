@@ -328,20 +328,22 @@ OperationResult deleteInstances(const OperationContext &context, const GatewayRe
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context)
 {
-    const auto add = [&](const QByteArray &method, const QString &path, const QString &action,
-                         OperationResult (*handler)(const OperationContext &, const GatewayRequest &)) {
-        registry.addRoa(method, path, action, [context, handler](const GatewayRequest &request) {
-            return handler(context, request);
-        });
-    };
-    add("POST", u"/pop/v1/sam/app/deployApplication"_s, u"DeployApplication"_s, deployApplication);
-    add("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s, rollbackApplication);
-    add("PUT", u"/pop/v1/sam/app/rescaleApplication"_s, u"RescaleApplication"_s, rescaleApplication);
-    add("PUT", u"/pop/v1/sam/app/restartApplication"_s, u"RestartApplication"_s, restartApplication);
-    add("PUT", u"/pop/v1/sam/app/stopApplication"_s, u"StopApplication"_s, stopApplication);
-    add("PUT", u"/pop/v1/sam/app/startApplication"_s, u"StartApplication"_s, startApplication);
-    add("PUT", u"/pop/v1/sam/app/restartInstances"_s, u"RestartInstances"_s, restartInstances);
-    add("PUT", u"/pop/v1/sam/app/deleteInstances"_s, u"DeleteInstances"_s, deleteInstances);
+    registry.addRoa("POST", u"/pop/v1/sam/app/deployApplication"_s, u"DeployApplication"_s, context,
+                    deployApplication);
+    registry.addRoa("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s, context,
+                    rollbackApplication);
+    registry.addRoa("PUT", u"/pop/v1/sam/app/rescaleApplication"_s, u"RescaleApplication"_s, context,
+                    rescaleApplication);
+    registry.addRoa("PUT", u"/pop/v1/sam/app/restartApplication"_s, u"RestartApplication"_s, context,
+                    restartApplication);
+    registry.addRoa("PUT", u"/pop/v1/sam/app/stopApplication"_s, u"StopApplication"_s, context,
+                    stopApplication);
+    registry.addRoa("PUT", u"/pop/v1/sam/app/startApplication"_s, u"StartApplication"_s, context,
+                    startApplication);
+    registry.addRoa("PUT", u"/pop/v1/sam/app/restartInstances"_s, u"RestartInstances"_s, context,
+                    restartInstances);
+    registry.addRoa("PUT", u"/pop/v1/sam/app/deleteInstances"_s, u"DeleteInstances"_s, context,
+                    deleteInstances);
 }
 
 } // namespace DeployOperations

@@ -88,8 +88,7 @@ OperationResult listAppEvents(const OperationContext &context, const GatewayRequ
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context)
 {
-    registry.addRoa("GET", u"/pop/v1/sam/app/listAppEvents"_s, u"ListAppEvents"_s,
-                    [context](const GatewayRequest &request) { return listAppEvents(context, request); });
+    registry.addRoa("GET", u"/pop/v1/sam/app/listAppEvents"_s, u"ListAppEvents"_s, context, listAppEvents);
 }
 
 } // namespace EventOperations

@@ -40,9 +40,8 @@ OperationResult describeNamespaces(const OperationContext &context, const Gatewa
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context)
 {
-    registry.addRoa(
-        "GET", u"/pop/v1/paas/namespaces"_s, u"DescribeNamespaces"_s,
-        [context](const GatewayRequest &request) { return describeNamespaces(context, request); });
+    registry.addRoa("GET", u"/pop/v1/paas/namespaces"_s, u"DescribeNamespaces"_s, context,
+                    describeNamespaces);
 }
 
 } // namespace NamespaceOperations

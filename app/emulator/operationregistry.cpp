@@ -10,6 +10,13 @@ void OperationRegistry::addRoa(const QByteArray &method, const QString &path, co
     m_byPath.insert(key, Route{method, path, action, u"2019-05-06"_s, std::move(handler)});
 }
 
+void OperationRegistry::addRoa(const QByteArray &method, const QString &path, const QString &action,
+                               const OperationContext &context, ContextHandler handler)
+{
+    addRoa(method, path, action,
+           [context, handler](const GatewayRequest &request) { return handler(context, request); });
+}
+
 void OperationRegistry::addRpc(const QString &action, const QString &version, Handler handler)
 {
     Q_ASSERT_X(!m_rpcByAction.contains(action), "OperationRegistry::addRpc", "action registered twice");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulator/gatewayrequest.h"
+#include "emulator/operationcontext.h"
 #include "emulator/operationresult.h"
 
 #include <QByteArray>
@@ -29,6 +30,11 @@ public:
     };
 
     void addRoa(const QByteArray &method, const QString &path, const QString &action, Handler handler);
+    /// The usual shape of an operation: a function of the group's context and the request.
+    using ContextHandler = OperationResult (*)(const OperationContext &context,
+                                               const GatewayRequest &request);
+    void addRoa(const QByteArray &method, const QString &path, const QString &action,
+                const OperationContext &context, ContextHandler handler);
     void addRpc(const QString &action, const QString &version, Handler handler);
 
     /// The ROA operation at `path`, whatever the method; nullptr when there is none.

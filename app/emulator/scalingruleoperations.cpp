@@ -305,16 +305,11 @@ OperationResult setEnabled(const OperationContext &context, const GatewayRequest
 void registerRoutes(OperationRegistry &registry, const OperationContext &context)
 {
     registry.addRoa("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
-                    u"DescribeApplicationScalingRules"_s,
-                    [context](const GatewayRequest &request) { return describeRules(context, request); });
-    registry.addRoa("GET", s_path, u"DescribeApplicationScalingRule"_s,
-                    [context](const GatewayRequest &request) { return describeRule(context, request); });
-    registry.addRoa("POST", s_path, u"CreateApplicationScalingRule"_s,
-                    [context](const GatewayRequest &request) { return createRule(context, request); });
-    registry.addRoa("PUT", s_path, u"UpdateApplicationScalingRule"_s,
-                    [context](const GatewayRequest &request) { return updateRule(context, request); });
-    registry.addRoa("DELETE", s_path, u"DeleteApplicationScalingRule"_s,
-                    [context](const GatewayRequest &request) { return deleteRule(context, request); });
+                    u"DescribeApplicationScalingRules"_s, context, describeRules);
+    registry.addRoa("GET", s_path, u"DescribeApplicationScalingRule"_s, context, describeRule);
+    registry.addRoa("POST", s_path, u"CreateApplicationScalingRule"_s, context, createRule);
+    registry.addRoa("PUT", s_path, u"UpdateApplicationScalingRule"_s, context, updateRule);
+    registry.addRoa("DELETE", s_path, u"DeleteApplicationScalingRule"_s, context, deleteRule);
     registry.addRoa("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
                     u"EnableApplicationScalingRule"_s,
                     [context](const GatewayRequest &request) { return setEnabled(context, request, true); });
