@@ -1,7 +1,7 @@
 #include "emulator/changeorderengine.h"
 #include "emulator/emulator.h"
 #include "emulator/gateway.h"
-#include "support/signedrequests.h"
+#include "support/gatewaycall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,16 +47,8 @@ private slots:
     void unknownChangeOrder();
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        QJsonObject body;
-        QJsonObject data() const { return body.value(u"Data").toObject(); }
-        QString code() const { return body.value(u"Code").toString(); }
-    };
-
-    Answer call(const QByteArray &method, const QString &path, const QString &action, Query query);
-    Answer deploy(const QString &tag, const QString &strategy, Query extra = {});
+    GatewayAnswer call(const QByteArray &method, const QString &path, const QString &action, Query query);
+    GatewayAnswer deploy(const QString &tag, const QString &strategy, Query extra = {});
     QJsonObject changeOrder(const QString &id);
     /// Advances the clock in 5-second steps until the change order reaches `status` (or gives up).
     QJsonObject advanceUntil(const QString &id, int status, int maximumSeconds = 900);
@@ -81,22 +73,13 @@ void TestChangeOrderOperations::init()
     m_emulator->clock().advance(1000); // let the fleet settle into the manual clock
 }
 
-TestChangeOrderOperations::Answer TestChangeOrderOperations::call(const QByteArray &method,
-                                                                  const QString &path, const QString &action,
-                                                                  Query query)
+GatewayAnswer TestChangeOrderOperations::call(const QByteArray &method, const QString &path,
+                                              const QString &action, Query query)
 {
-    SignedRequest request;
-    request.method = method;
-    request.path = path;
-    request.action = action;
-    request.query = std::move(query);
-    request.date = m_emulator->clock().now();
-    const GatewayResponse response = m_emulator->gateway().handle(request.toGatewayRequest());
-    return {response.status, QJsonDocument::fromJson(response.body).object()};
+    return callGateway(*m_emulator, method, path, action, std::move(query));
 }
 
-TestChangeOrderOperations::Answer TestChangeOrderOperations::deploy(const QString &tag,
-                                                                    const QString &strategy, Query extra)
+GatewayAnswer TestChangeOrderOperations::deploy(const QString &tag, const QString &strategy, Query extra)
 {
     Query query{{u"AppId"_s, m_appId}, {u"PackageType"_s, u"Image"_s}, {u"ImageUrl"_s, m_image + u':' + tag}};
     if (!strategy.isNull())
@@ -107,8 +90,8 @@ TestChangeOrderOperations::Answer TestChangeOrderOperations::deploy(const QStrin
 
 QJsonObject TestChangeOrderOperations::changeOrder(const QString &id)
 {
-    const Answer answer = call("GET", u"/pop/v1/sam/changeorder/DescribeChangeOrder"_s,
-                               u"DescribeChangeOrder"_s, {{u"ChangeOrderId"_s, id}});
+    const GatewayAnswer answer = call("GET", u"/pop/v1/sam/changeorder/DescribeChangeOrder"_s,
+                                      u"DescribeChangeOrder"_s, {{u"ChangeOrderId"_s, id}});
     return answer.data();
 }
 
@@ -144,7 +127,7 @@ QStringList TestChangeOrderOperations::versions()
 
 void TestChangeOrderOperations::singleBatchDeploySucceeds()
 {
-    const Answer deployed = deploy(u"9.9.9"_s, QString());
+    const GatewayAnswer deployed = deploy(u"9.9.9"_s, QString());
     QCOMPARE(deployed.status, 200);
     const QString id = deployed.data().value(u"ChangeOrderId").toString();
     QVERIFY(!id.isEmpty());
@@ -160,8 +143,8 @@ void TestChangeOrderOperations::singleBatchDeploySucceeds()
     QCOMPARE(app().application.runningInstances, 4);
     QVERIFY(QDateTime::fromString(done.value(u"CreateTime").toString(), u"yyyy-MM-dd HH:mm:ss"_s).isValid());
 
-    const Answer status = call("GET", u"/pop/v1/sam/app/describeApplicationStatus"_s,
-                               u"DescribeApplicationStatus"_s, {{u"AppId"_s, m_appId}});
+    const GatewayAnswer status = call("GET", u"/pop/v1/sam/app/describeApplicationStatus"_s,
+                                      u"DescribeApplicationStatus"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(status.data().value(u"LastChangeOrderId").toString(), id);
     QCOMPARE(status.data().value(u"LastChangeOrderStatus").toString(), u"SUCCESS"_s);
     QCOMPARE(status.data().value(u"LastChangeOrderRunning").toBool(), false);
@@ -184,12 +167,12 @@ void TestChangeOrderOperations::manualBatchesWaitForConfirmation()
     QCOMPARE(versions().count(u"9.9.9"_s), 2);
 
     const QString next = pipelines.at(1).toObject().value(u"PipelineId").toString();
-    const Answer pipeline = call("GET", u"/pop/v1/sam/changeorder/DescribePipeline"_s, u"DescribePipeline"_s,
-                                 {{u"PipelineId"_s, next}});
+    const GatewayAnswer pipeline = call("GET", u"/pop/v1/sam/changeorder/DescribePipeline"_s,
+                                        u"DescribePipeline"_s, {{u"PipelineId"_s, next}});
     QCOMPARE(pipeline.data().value(u"ShowBatch").toBool(), true);
     QCOMPARE(pipeline.data().value(u"PipelineName").toString(), u"Batch 2 Change"_s);
 
-    const Answer confirmed =
+    const GatewayAnswer confirmed =
         call("GET", u"/pop/v1/sam/changeorder/ConfirmPipelineBatch"_s, u"ConfirmPipelineBatch"_s,
              {{u"PipelineId"_s, next}, {u"Confirm"_s, u"true"_s}});
     QCOMPARE(confirmed.status, 200);
@@ -209,13 +192,13 @@ void TestChangeOrderOperations::confirmAcceptsTheWaitingOrTheNextBatch()
                   {{u"PipelineId"_s, u"no-such-pipeline"_s}, {u"Confirm"_s, u"true"_s}})
                  .status,
              400);
-    const Answer confirmed =
+    const GatewayAnswer confirmed =
         call("GET", u"/pop/v1/sam/changeorder/ConfirmPipelineBatch"_s, u"ConfirmPipelineBatch"_s,
              {{u"PipelineId"_s, finished}, {u"Confirm"_s, u"true"_s}});
     QCOMPARE(confirmed.status, 200);
     QCOMPARE(changeOrder(id).value(u"Status").toInt(), 1);
     // Confirming again while the batch runs is refused.
-    const Answer again =
+    const GatewayAnswer again =
         call("GET", u"/pop/v1/sam/changeorder/ConfirmPipelineBatch"_s, u"ConfirmPipelineBatch"_s,
              {{u"PipelineId"_s, finished}, {u"Confirm"_s, u"true"_s}});
     QCOMPARE(again.status, 400);
@@ -264,11 +247,11 @@ void TestChangeOrderOperations::grayBatchWaitsForConfirmation()
 void TestChangeOrderOperations::oneChangeOrderAtATime()
 {
     QCOMPARE(deploy(u"9.9.9"_s, s_manualTwoBatches).status, 200);
-    const Answer second = deploy(u"9.9.10"_s, QString());
+    const GatewayAnswer second = deploy(u"9.9.10"_s, QString());
     QCOMPARE(second.status, 400);
     QCOMPARE(second.code(), u"Application.ChangerOrderRunning"_s);
-    const Answer restart = call("PUT", u"/pop/v1/sam/app/restartApplication"_s, u"RestartApplication"_s,
-                                {{u"AppId"_s, m_appId}});
+    const GatewayAnswer restart = call("PUT", u"/pop/v1/sam/app/restartApplication"_s,
+                                       u"RestartApplication"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(restart.code(), u"Application.ChangerOrderRunning"_s);
 }
 
@@ -294,14 +277,14 @@ void TestChangeOrderOperations::abortStopsWhereItIs()
 {
     const QString id = deploy(u"9.9.9"_s, s_manualTwoBatches).data().value(u"ChangeOrderId").toString();
     advanceUntil(id, 8);
-    const Answer aborted = call("PUT", u"/pop/v1/sam/changeorder/AbortChangeOrder"_s, u"AbortChangeOrder"_s,
-                                {{u"ChangeOrderId"_s, id}});
+    const GatewayAnswer aborted = call("PUT", u"/pop/v1/sam/changeorder/AbortChangeOrder"_s,
+                                       u"AbortChangeOrder"_s, {{u"ChangeOrderId"_s, id}});
     QCOMPARE(aborted.status, 200);
     QCOMPARE(aborted.data().value(u"ChangeOrderId").toString(), id);
     QCOMPARE(changeOrder(id).value(u"Status").toInt(), 6);
     QCOMPARE(versions().count(u"9.9.9"_s), 2); // half released, as it was
-    const Answer again = call("PUT", u"/pop/v1/sam/changeorder/AbortChangeOrder"_s, u"AbortChangeOrder"_s,
-                              {{u"ChangeOrderId"_s, id}});
+    const GatewayAnswer again = call("PUT", u"/pop/v1/sam/changeorder/AbortChangeOrder"_s,
+                                     u"AbortChangeOrder"_s, {{u"ChangeOrderId"_s, id}});
     QCOMPARE(again.status, 400);
 }
 
@@ -310,8 +293,8 @@ void TestChangeOrderOperations::abortAndRollbackRestoresTheVersion()
     const QStringList before = versions();
     const QString id = deploy(u"9.9.9"_s, s_manualTwoBatches).data().value(u"ChangeOrderId").toString();
     advanceUntil(id, 8);
-    const Answer answer = call("PUT", u"/pop/v1/sam/changeorder/AbortAndRollbackChangeOrder"_s,
-                               u"AbortAndRollbackChangeOrder"_s, {{u"ChangeOrderId"_s, id}});
+    const GatewayAnswer answer = call("PUT", u"/pop/v1/sam/changeorder/AbortAndRollbackChangeOrder"_s,
+                                      u"AbortAndRollbackChangeOrder"_s, {{u"ChangeOrderId"_s, id}});
     QCOMPARE(answer.status, 200);
     const QString rollback = answer.data().value(u"ChangeOrderId").toString();
     QVERIFY(rollback != id);
@@ -320,8 +303,8 @@ void TestChangeOrderOperations::abortAndRollbackRestoresTheVersion()
     QCOMPARE(advanceUntil(rollback, 2).value(u"Status").toInt(), 2);
     QCOMPARE(versions(), before);
 
-    const Answer listed = call("GET", u"/pop/v1/sam/changeorder/ListChangeOrders"_s, u"ListChangeOrders"_s,
-                               {{u"AppId"_s, m_appId}});
+    const GatewayAnswer listed = call("GET", u"/pop/v1/sam/changeorder/ListChangeOrders"_s,
+                                      u"ListChangeOrders"_s, {{u"AppId"_s, m_appId}});
     const QJsonArray orders = listed.data().value(u"ChangeOrderList").toArray();
     QCOMPARE(orders.size(), 2);
     QCOMPARE(orders.at(0).toObject().value(u"ChangeOrderId").toString(), rollback); // newest first
@@ -332,7 +315,7 @@ void TestChangeOrderOperations::stopStartRescaleRestart()
 {
     const auto run = [this](const QString &path, const QString &action, Query query) {
         query.prepend({u"AppId"_s, m_appId});
-        const Answer answer = call("PUT", path, action, query);
+        const GatewayAnswer answer = call("PUT", path, action, query);
         if (answer.status != 200)
             return -1;
         return advanceUntil(answer.data().value(u"ChangeOrderId").toString(), 2).value(u"Status").toInt();
@@ -343,8 +326,8 @@ void TestChangeOrderOperations::stopStartRescaleRestart()
     QCOMPARE(app().application.runningInstances, 6);
     QCOMPARE(run(u"/pop/v1/sam/app/stopApplication"_s, u"StopApplication"_s, {}), 2);
     QCOMPARE(app().application.runningInstances, 0);
-    const Answer status = call("GET", u"/pop/v1/sam/app/describeApplicationStatus"_s,
-                               u"DescribeApplicationStatus"_s, {{u"AppId"_s, m_appId}});
+    const GatewayAnswer status = call("GET", u"/pop/v1/sam/app/describeApplicationStatus"_s,
+                                      u"DescribeApplicationStatus"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(status.data().value(u"CurrentStatus").toString(), u"STOPPED"_s);
     QCOMPARE(run(u"/pop/v1/sam/app/startApplication"_s, u"StartApplication"_s, {}), 2);
     QCOMPARE(app().application.runningInstances, 6);
@@ -366,7 +349,7 @@ void TestChangeOrderOperations::rollbackToAnEarlierVersion()
 {
     const QString deployed = deploy(u"9.9.9"_s, QString()).data().value(u"ChangeOrderId").toString();
     QCOMPARE(advanceUntil(deployed, 2).value(u"Status").toInt(), 2);
-    const Answer listed =
+    const GatewayAnswer listed =
         call("GET", u"/pop/v1/sam/app/listAppVersions"_s, u"ListAppVersions"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(listed.status, 200);
     const QJsonArray history = listed.body.value(u"Data").toArray();
@@ -376,8 +359,9 @@ void TestChangeOrderOperations::rollbackToAnEarlierVersion()
             > history.at(1).toObject().value(u"CreateTime").toString().toLongLong());
     const QString previous = history.at(1).toObject().value(u"Id").toString();
 
-    const Answer rolledBack = call("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s,
-                                   {{u"AppId"_s, m_appId}, {u"VersionId"_s, previous}});
+    const GatewayAnswer rolledBack =
+        call("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s,
+             {{u"AppId"_s, m_appId}, {u"VersionId"_s, previous}});
     QCOMPARE(rolledBack.status, 200);
     const QString id = rolledBack.data().value(u"ChangeOrderId").toString();
     QCOMPARE(changeOrder(id).value(u"CoTypeCode").toString(), u"CoRollback"_s);
@@ -387,8 +371,9 @@ void TestChangeOrderOperations::rollbackToAnEarlierVersion()
         versionsNow.append(instance.packageVersion);
     QCOMPARE(versionsNow, QStringList(4, app().versions.first().version));
 
-    const Answer unknown = call("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s,
-                                {{u"AppId"_s, m_appId}, {u"VersionId"_s, u"no-such-version"_s}});
+    const GatewayAnswer unknown =
+        call("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s,
+             {{u"AppId"_s, m_appId}, {u"VersionId"_s, u"no-such-version"_s}});
     QCOMPARE(unknown.code(), u"InvalidParameter.Obviously"_s);
 }
 
@@ -410,8 +395,8 @@ void TestChangeOrderOperations::restartTheSickInstance()
         }
         return ids;
     }();
-    const Answer answer = call("PUT", u"/pop/v1/sam/app/restartInstances"_s, u"RestartInstances"_s,
-                               {{u"AppId"_s, m_appId}, {u"InstanceIds"_s, sick}});
+    const GatewayAnswer answer = call("PUT", u"/pop/v1/sam/app/restartInstances"_s, u"RestartInstances"_s,
+                                      {{u"AppId"_s, m_appId}, {u"InstanceIds"_s, sick}});
     QCOMPARE(answer.status, 200);
     const QString id = answer.data().value(u"ChangeOrderId").toString();
     QCOMPARE(changeOrder(id).value(u"CoTypeCode").toString(), u"CoRestartInstances"_s);
@@ -430,8 +415,8 @@ void TestChangeOrderOperations::restartTheSickInstance()
 void TestChangeOrderOperations::deleteInstancesRecreatesThem()
 {
     const QString victim = app().instances.first().instanceId;
-    const Answer answer = call("PUT", u"/pop/v1/sam/app/deleteInstances"_s, u"DeleteInstances"_s,
-                               {{u"AppId"_s, m_appId}, {u"InstanceIds"_s, victim}});
+    const GatewayAnswer answer = call("PUT", u"/pop/v1/sam/app/deleteInstances"_s, u"DeleteInstances"_s,
+                                      {{u"AppId"_s, m_appId}, {u"InstanceIds"_s, victim}});
     QCOMPARE(answer.status, 200);
     const QString id = answer.data().value(u"ChangeOrderId").toString();
     m_emulator->clock().advance(5000); // the batch starts: the instance goes at once
@@ -443,8 +428,8 @@ void TestChangeOrderOperations::deleteInstancesRecreatesThem()
     for (const Instance &instance : app().instances)
         QVERIFY(instance.instanceId != victim);
 
-    const Answer unknown = call("PUT", u"/pop/v1/sam/app/deleteInstances"_s, u"DeleteInstances"_s,
-                                {{u"AppId"_s, m_appId}, {u"InstanceIds"_s, u"no-such-instance"_s}});
+    const GatewayAnswer unknown = call("PUT", u"/pop/v1/sam/app/deleteInstances"_s, u"DeleteInstances"_s,
+                                       {{u"AppId"_s, m_appId}, {u"InstanceIds"_s, u"no-such-instance"_s}});
     QCOMPARE(unknown.status, 400);
     QCOMPARE(unknown.code(), u"InvalidParameter.Obviously"_s);
 }
@@ -477,7 +462,8 @@ void TestChangeOrderOperations::deployRefuses()
         query.append({u"UpdateStrategy"_s, strategy});
     if (!minReady.isEmpty())
         query.append({u"MinReadyInstances"_s, minReady});
-    const Answer answer = call("POST", u"/pop/v1/sam/app/deployApplication"_s, u"DeployApplication"_s, query);
+    const GatewayAnswer answer =
+        call("POST", u"/pop/v1/sam/app/deployApplication"_s, u"DeployApplication"_s, query);
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.code(), code);
     QVERIFY(!m_emulator->fleet().runningChangeOrder(m_appId)); // nothing was started
@@ -485,12 +471,13 @@ void TestChangeOrderOperations::deployRefuses()
 
 void TestChangeOrderOperations::unknownChangeOrder()
 {
-    const Answer answer = call("GET", u"/pop/v1/sam/changeorder/DescribeChangeOrder"_s,
-                               u"DescribeChangeOrder"_s, {{u"ChangeOrderId"_s, u"no-such-order"_s}});
+    const GatewayAnswer answer = call("GET", u"/pop/v1/sam/changeorder/DescribeChangeOrder"_s,
+                                      u"DescribeChangeOrder"_s, {{u"ChangeOrderId"_s, u"no-such-order"_s}});
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.code(), u"InvalidChangeOrder.NotFound"_s);
-    const Answer unknownApp = call("POST", u"/pop/v1/sam/app/deployApplication"_s, u"DeployApplication"_s,
-                                   {{u"AppId"_s, u"no-such-app"_s}, {u"ImageUrl"_s, u"x:1"_s}});
+    const GatewayAnswer unknownApp =
+        call("POST", u"/pop/v1/sam/app/deployApplication"_s, u"DeployApplication"_s,
+             {{u"AppId"_s, u"no-such-app"_s}, {u"ImageUrl"_s, u"x:1"_s}});
     QCOMPARE(unknownApp.status, 404);
 }
 

@@ -1,7 +1,7 @@
 #include "emulator/applicationmetricsource.h"
 #include "emulator/emulator.h"
 #include "emulator/gateway.h"
-#include "support/signedrequests.h"
+#include "support/gatewaycall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,15 +62,8 @@ private slots:
     void methodsShareThePath();
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        QJsonObject body;
-        QJsonObject data() const { return body.value(u"Data").toObject(); }
-        QString code() const { return body.value(u"Code").toString(); }
-    };
-    Answer call(const QByteArray &method, const QString &path, const QString &action, Query query);
-    Answer create(const QString &name, const QString &type, Query extra = {});
+    GatewayAnswer call(const QByteArray &method, const QString &path, const QString &action, Query query);
+    GatewayAnswer create(const QString &name, const QString &type, Query extra = {});
     QString appIdOf(const QString &namespaceName, const QString &appName) const;
     void advance(int seconds);
 
@@ -94,22 +87,13 @@ void TestScalingRuleOperations::advance(int seconds)
     m_emulator->clock().advance(qint64(seconds) * 1000);
 }
 
-TestScalingRuleOperations::Answer TestScalingRuleOperations::call(const QByteArray &method,
-                                                                  const QString &path, const QString &action,
-                                                                  Query query)
+GatewayAnswer TestScalingRuleOperations::call(const QByteArray &method, const QString &path,
+                                              const QString &action, Query query)
 {
-    SignedRequest request;
-    request.method = method;
-    request.path = path;
-    request.action = action;
-    request.query = std::move(query);
-    request.date = m_emulator->clock().now();
-    const GatewayResponse response = m_emulator->gateway().handle(request.toGatewayRequest());
-    return {response.status, QJsonDocument::fromJson(response.body).object()};
+    return callGateway(*m_emulator, method, path, action, std::move(query));
 }
 
-TestScalingRuleOperations::Answer TestScalingRuleOperations::create(const QString &name, const QString &type,
-                                                                    Query extra)
+GatewayAnswer TestScalingRuleOperations::create(const QString &name, const QString &type, Query extra)
 {
     Query query{{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, name}, {u"ScalingRuleType"_s, type}};
     if (!std::any_of(extra.cbegin(), extra.cend(), [](const auto &p) {
@@ -133,8 +117,8 @@ QString TestScalingRuleOperations::appIdOf(const QString &namespaceName, const Q
 void TestScalingRuleOperations::seededRulesAreDescribed()
 {
     const QString gateway = appIdOf(u"prod"_s, u"api-gateway"_s);
-    const Answer answer = call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
-                               u"DescribeApplicationScalingRules"_s, {{u"AppId"_s, gateway}});
+    const GatewayAnswer answer = call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
+                                      u"DescribeApplicationScalingRules"_s, {{u"AppId"_s, gateway}});
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.code(), u"200"_s);
     QVERIFY(answer.body.contains(u"TraceId"));
@@ -147,7 +131,7 @@ void TestScalingRuleOperations::seededRulesAreDescribed()
     QVERIFY(rule.value(u"ScaleRuleEnabled").toBool());
     QVERIFY(rule.value(u"Metric").toObject().contains(u"MetricsStatus"));
 
-    const Answer miniapp =
+    const GatewayAnswer miniapp =
         call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s, u"DescribeApplicationScalingRules"_s,
              {{u"AppId"_s, appIdOf(u"prod"_s, u"guide-miniapp-backend"_s)}});
     const QJsonObject timer = miniapp.data()
@@ -164,7 +148,7 @@ void TestScalingRuleOperations::seededRulesAreDescribed()
 void TestScalingRuleOperations::createAndDescribeATimingRule()
 {
     const QDateTime now = m_emulator->clock().now();
-    const Answer created = create(u"timer-0800-2100"_s, u"timing"_s);
+    const GatewayAnswer created = create(u"timer-0800-2100"_s, u"timing"_s);
     QCOMPARE(created.status, 200);
     QCOMPARE(created.body.value(u"Success").toBool(), true);
     const QJsonObject data = created.data();
@@ -178,26 +162,27 @@ void TestScalingRuleOperations::createAndDescribeATimingRule()
     QCOMPARE(schedules.at(0).toObject().value(u"TargetReplicas").toInt(), 10);
 
     advance(30);
-    const Answer described = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s,
-                                  {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"timer-0800-2100"_s}});
+    const GatewayAnswer described =
+        call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s,
+             {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"timer-0800-2100"_s}});
     QCOMPARE(described.status, 200);
     QCOMPARE(described.data().value(u"Timer").toObject(), data.value(u"Timer").toObject());
     QCOMPARE(described.data().value(u"UpdateTime").toInteger(), now.toMSecsSinceEpoch());
 
-    const Answer listed = call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
-                               u"DescribeApplicationScalingRules"_s, {{u"AppId"_s, m_appId}});
+    const GatewayAnswer listed = call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
+                                      u"DescribeApplicationScalingRules"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(listed.data().value(u"TotalSize").toInt(), 1);
 }
 
 void TestScalingRuleOperations::createAMetricRuleTerraformStyle()
 {
     // Terraform sends both JSON parameters, `{}` for the unused one, and steps as strings.
-    const Answer created = create(u"cpu"_s, u"metric"_s,
-                                  {{u"ScalingRuleMetric"_s, s_metric},
-                                   {u"ScalingRuleTimer"_s, u"{}"_s},
-                                   {u"ScalingRuleEnable"_s, u"false"_s},
-                                   {u"MinReadyInstances"_s, u"2"_s},
-                                   {u"MinReadyInstanceRatio"_s, u"50"_s}});
+    const GatewayAnswer created = create(u"cpu"_s, u"metric"_s,
+                                         {{u"ScalingRuleMetric"_s, s_metric},
+                                          {u"ScalingRuleTimer"_s, u"{}"_s},
+                                          {u"ScalingRuleEnable"_s, u"false"_s},
+                                          {u"MinReadyInstances"_s, u"2"_s},
+                                          {u"MinReadyInstanceRatio"_s, u"50"_s}});
     QCOMPARE(created.status, 200);
     const QJsonObject data = created.data();
     QVERIFY(!data.contains(u"Timer"));
@@ -218,8 +203,8 @@ void TestScalingRuleOperations::metricsStatusIsLive()
     m_load->totalCpu = 320; // 80 % on 4 instances, target 50 %
     QCOMPARE(create(u"cpu"_s, u"metric"_s).status, 200);
     advance(16); // at least one evaluation
-    const Answer first = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s,
-                              {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"cpu"_s}});
+    const GatewayAnswer first = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s,
+                                     {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"cpu"_s}});
     const QJsonObject status = first.data().value(u"Metric").toObject().value(u"MetricsStatus").toObject();
     QCOMPARE(status.value(u"DesiredReplicas").toInt(), 6);
     QCOMPARE(status.value(u"MinReplicas").toInt(), 2);
@@ -236,8 +221,8 @@ void TestScalingRuleOperations::metricsStatusIsLive()
     // The application itself reflects it, and the next evaluations move on.
     QCOMPARE(m_emulator->fleet().findApplication(m_appId)->application.targetInstances, 6);
     advance(15);
-    const Answer second = call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
-                               u"DescribeApplicationScalingRules"_s, {{u"AppId"_s, m_appId}});
+    const GatewayAnswer second = call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s,
+                                      u"DescribeApplicationScalingRules"_s, {{u"AppId"_s, m_appId}});
     const QJsonObject later = second.data()
                                   .value(u"ApplicationScalingRules")
                                   .toArray()
@@ -390,7 +375,7 @@ void TestScalingRuleOperations::createRefuses()
     if (!type.isEmpty())
         query.append({u"ScalingRuleType"_s, type});
     query.append(extra);
-    const Answer answer = call("POST", s_rulePath, u"CreateApplicationScalingRule"_s, query);
+    const GatewayAnswer answer = call("POST", s_rulePath, u"CreateApplicationScalingRule"_s, query);
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.code(), code);
     if (!message.isEmpty())
@@ -404,18 +389,18 @@ void TestScalingRuleOperations::createRefuses()
 
 void TestScalingRuleOperations::unknownApplication()
 {
-    const Answer answer = call("POST", s_rulePath, u"CreateApplicationScalingRule"_s,
-                               {{u"AppId"_s, u"00000000-0000-4000-8000-000000000000"_s},
-                                {u"ScalingRuleName"_s, u"rule"_s},
-                                {u"ScalingRuleType"_s, u"timing"_s},
-                                {u"ScalingRuleTimer"_s, s_timer}});
+    const GatewayAnswer answer = call("POST", s_rulePath, u"CreateApplicationScalingRule"_s,
+                                      {{u"AppId"_s, u"00000000-0000-4000-8000-000000000000"_s},
+                                       {u"ScalingRuleName"_s, u"rule"_s},
+                                       {u"ScalingRuleType"_s, u"timing"_s},
+                                       {u"ScalingRuleTimer"_s, s_timer}});
     QCOMPARE(answer.status, 404);
     QCOMPARE(answer.code(), u"InvalidAppId.NotFound"_s);
-    const Answer missing =
+    const GatewayAnswer missing =
         call("GET", u"/pop/v1/sam/scale/applicationScalingRules"_s, u"DescribeApplicationScalingRules"_s, {});
     QCOMPARE(missing.status, 400);
     QCOMPARE(missing.code(), u"MissingAppId"_s);
-    const Answer badName = create(u"Rule_1"_s, u"timing"_s);
+    const GatewayAnswer badName = create(u"Rule_1"_s, u"timing"_s);
     QCOMPARE(badName.code(), u"InvalidParameter.WithMessage"_s);
     QVERIFY(badName.body.value(u"Message")
                 .toString()
@@ -425,7 +410,7 @@ void TestScalingRuleOperations::unknownApplication()
 void TestScalingRuleOperations::duplicateName()
 {
     QCOMPARE(create(u"rule"_s, u"timing"_s).status, 200);
-    const Answer again = create(u"rule"_s, u"metric"_s);
+    const GatewayAnswer again = create(u"rule"_s, u"metric"_s);
     QCOMPARE(again.status, 400);
     QCOMPARE(again.code(), u"InstanceExist.ScalingRuleName"_s);
     QCOMPARE(again.body.value(u"Message").toString(), u"The specified ScalingRuleName already exists."_s);
@@ -435,7 +420,7 @@ void TestScalingRuleOperations::atMostFiveRules()
 {
     for (int i = 0; i < 5; ++i)
         QCOMPARE(create(u"rule-%1"_s.arg(i), u"metric"_s).status, 200);
-    const Answer sixth = create(u"rule-5"_s, u"metric"_s);
+    const GatewayAnswer sixth = create(u"rule-5"_s, u"metric"_s);
     QCOMPARE(sixth.status, 400);
     QCOMPARE(sixth.code(), u"QuotaExceeded.ScalingRule"_s);
     QCOMPARE(sixth.body.value(u"Message").toString(),
@@ -445,12 +430,12 @@ void TestScalingRuleOperations::atMostFiveRules()
 void TestScalingRuleOperations::conflictWithAnotherRule()
 {
     QCOMPARE(create(u"morning"_s, u"timing"_s).status, 200);
-    const Answer clash =
+    const GatewayAnswer clash =
         create(u"weekend"_s, u"timing"_s,
                {{u"ScalingRuleTimer"_s,
                  uR"({"period":"* * Sat,Sun","schedules":[{"atTime":"20:00","targetReplicas":6}]})"_s}});
     QCOMPARE(clash.code(), u"InvalidScalingRuleTime.Conflict"_s);
-    const Answer apart =
+    const GatewayAnswer apart =
         create(u"weekend"_s, u"timing"_s,
                {{u"ScalingRuleTimer"_s,
                  uR"({"period":"* * Sat,Sun","schedules":[{"atTime":"20:30","targetReplicas":6}]})"_s}});
@@ -462,7 +447,7 @@ void TestScalingRuleOperations::updateChangesTheRule()
     QCOMPARE(create(u"rule"_s, u"timing"_s).status, 200);
     advance(60);
     const QDateTime now = m_emulator->clock().now();
-    const Answer updated =
+    const GatewayAnswer updated =
         call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
              {{u"AppId"_s, m_appId},
               {u"ScalingRuleName"_s, u"rule"_s},
@@ -479,15 +464,15 @@ void TestScalingRuleOperations::updateChangesTheRule()
     QCOMPARE(timer.value(u"Schedules").toArray().at(0).toObject().value(u"TargetReplicas").toInt(), 7);
 
     // Update may change the type (Go SDK 4.12.2); the rule then needs the new type's part.
-    const Answer toMetric =
+    const GatewayAnswer toMetric =
         call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
              {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"rule"_s}, {u"ScalingRuleType"_s, u"metric"_s}});
     QCOMPARE(toMetric.code(), u"InvalidParameter.NotEmpty"_s);
-    const Answer converted = call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
-                                  {{u"AppId"_s, m_appId},
-                                   {u"ScalingRuleName"_s, u"rule"_s},
-                                   {u"ScalingRuleType"_s, u"metric"_s},
-                                   {u"ScalingRuleMetric"_s, s_metric}});
+    const GatewayAnswer converted = call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
+                                         {{u"AppId"_s, m_appId},
+                                          {u"ScalingRuleName"_s, u"rule"_s},
+                                          {u"ScalingRuleType"_s, u"metric"_s},
+                                          {u"ScalingRuleMetric"_s, s_metric}});
     QCOMPARE(converted.status, 200);
     QCOMPARE(converted.data().value(u"ScaleRuleType").toString(), u"metric"_s);
     QVERIFY(!converted.data().contains(u"Timer"));
@@ -496,7 +481,7 @@ void TestScalingRuleOperations::updateChangesTheRule()
 void TestScalingRuleOperations::updateRefuses()
 {
     QCOMPARE(create(u"rule"_s, u"timing"_s).status, 200);
-    const Answer bad =
+    const GatewayAnswer bad =
         call("PUT", s_rulePath, u"UpdateApplicationScalingRule"_s,
              {{u"AppId"_s, m_appId},
               {u"ScalingRuleName"_s, u"rule"_s},
@@ -504,8 +489,8 @@ void TestScalingRuleOperations::updateRefuses()
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.code(), u"InvalidScalingRuleTime.Format"_s);
     // Nothing changed.
-    const Answer described = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s,
-                                  {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"rule"_s}});
+    const GatewayAnswer described = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s,
+                                         {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"rule"_s}});
     QCOMPARE(described.data()
                  .value(u"Timer")
                  .toObject()
@@ -522,13 +507,13 @@ void TestScalingRuleOperations::deleteRemovesTheRule()
 {
     QCOMPARE(create(u"rule"_s, u"timing"_s).status, 200);
     const Query query{{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"rule"_s}};
-    const Answer deleted = call("DELETE", s_rulePath, u"DeleteApplicationScalingRule"_s, query);
+    const GatewayAnswer deleted = call("DELETE", s_rulePath, u"DeleteApplicationScalingRule"_s, query);
     QCOMPARE(deleted.status, 200);
     QCOMPARE(deleted.body.value(u"Success").toBool(), true);
     QCOMPARE(deleted.body.value(u"Message").toString(), u"success"_s);
     QVERIFY(!deleted.body.contains(u"Data"));
     QVERIFY(m_emulator->fleet().findApplication(m_appId)->scalingRules.isEmpty());
-    const Answer again = call("DELETE", s_rulePath, u"DeleteApplicationScalingRule"_s, query);
+    const GatewayAnswer again = call("DELETE", s_rulePath, u"DeleteApplicationScalingRule"_s, query);
     QCOMPARE(again.status, 400);
     QCOMPARE(again.code(), u"InvalidScalingRuleName.NotFound"_s);
 }
@@ -545,8 +530,8 @@ void TestScalingRuleOperations::enableAndDisable()
     QCOMPARE(m_emulator->fleet().findApplication(m_appId)->application.targetInstances,
              4); // disabled: no effect
 
-    const Answer enabled = call("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
-                                u"EnableApplicationScalingRule"_s, query);
+    const GatewayAnswer enabled = call("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
+                                       u"EnableApplicationScalingRule"_s, query);
     QCOMPARE(enabled.status, 200);
     QVERIFY(!enabled.body.contains(u"Data"));
     QCOMPARE(call("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
@@ -554,7 +539,7 @@ void TestScalingRuleOperations::enableAndDisable()
                  .status,
              200); // again: nothing to do, not an error
     advance(15);
-    const Answer described = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s, query);
+    const GatewayAnswer described = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s, query);
     QVERIFY(described.data().value(u"ScaleRuleEnabled").toBool());
     QCOMPARE(m_emulator->fleet().findApplication(m_appId)->application.targetInstances, 6);
 
@@ -565,7 +550,7 @@ void TestScalingRuleOperations::enableAndDisable()
              200);
     advance(60);
     QCOMPARE(m_emulator->fleet().findApplication(m_appId)->application.targetInstances, 6);
-    const Answer after = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s, query);
+    const GatewayAnswer after = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s, query);
     QCOMPARE(after.data().value(u"ScaleRuleEnabled").toBool(), false);
     QCOMPARE(after.data().value(u"LastDisableTime").toInteger(), disabledAt.toMSecsSinceEpoch());
 }
@@ -589,27 +574,27 @@ void TestScalingRuleOperations::unknownRuleName()
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
     QFETCH(QString, action);
-    const Answer answer =
+    const GatewayAnswer answer =
         call(method, path, action, {{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"nothing"_s}});
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.code(), u"InvalidScalingRuleName.NotFound"_s);
     QCOMPARE(answer.body.value(u"Message").toString(), u"The specified ScalingRuleName does not exist."_s);
-    const Answer noName = call(method, path, action, {{u"AppId"_s, m_appId}});
+    const GatewayAnswer noName = call(method, path, action, {{u"AppId"_s, m_appId}});
     QCOMPARE(noName.code(), u"MissingScalingRuleName"_s);
 }
 
 void TestScalingRuleOperations::methodsShareThePath()
 {
     // Four operations live on one path; the method picks the operation, and x-acs-action must agree.
-    const Answer wrongAction =
+    const GatewayAnswer wrongAction =
         call("GET", s_rulePath, u"CreateApplicationScalingRule"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(wrongAction.status, 404);
     QCOMPARE(wrongAction.code(), u"InvalidApi.NotFound"_s);
-    const Answer patch =
+    const GatewayAnswer patch =
         call("PATCH", s_rulePath, u"UpdateApplicationScalingRule"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(patch.status, 404);
-    const Answer postToEnable = call("POST", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
-                                     u"EnableApplicationScalingRule"_s, {{u"AppId"_s, m_appId}});
+    const GatewayAnswer postToEnable = call("POST", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
+                                            u"EnableApplicationScalingRule"_s, {{u"AppId"_s, m_appId}});
     QCOMPARE(postToEnable.status, 404);
 }
 
