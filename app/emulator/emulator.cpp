@@ -4,6 +4,7 @@
 #include "emulator/emulatorhttpserver.h"
 #include "emulator/gateway.h"
 #include "emulator/instancelifecycle.h"
+#include "emulator/largefleet.h"
 #include "emulator/operationcontext.h"
 #include "emulator/retailfleet.h"
 #include "emulator/saeoperations.h"
@@ -17,7 +18,10 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_clock(options.manualStart)
-    , m_fleet(RetailFleet::build(options.seed, options.regionId, m_clock.now()))
+    , m_fleet(options.largeFleetApplications > 0
+                  ? LargeFleet::build(options.seed, options.regionId, m_clock.now(),
+                                      options.largeFleetApplications)
+                  : RetailFleet::build(options.seed, options.regionId, m_clock.now()))
     , m_gateway(std::make_unique<Gateway>(&m_clock, options.regionId))
 {
     m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);

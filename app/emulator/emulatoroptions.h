@@ -13,6 +13,8 @@ struct EmulatorOptions
 
     QString regionId = QStringLiteral("cn-shenzhen");
     quint64 seed = 1;
+    /// 0: the retail fleet (48 applications); N: `--fleet large:N`, N applications (LargeFleet).
+    int largeFleetApplications = 0;
     QString accessKeyId = QString::fromLatin1(demoAccessKeyId);
     QByteArray accessKeySecret = QByteArray(demoAccessKeySecret);
     /// SAE's flow control: calls per rolling minute per AccessKey; 0 turns it off.

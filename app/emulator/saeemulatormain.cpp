@@ -1,6 +1,7 @@
 // sae-emulator: the SAE-compatible emulator on its own, for tests and for other tools.
 
 #include "emulator/emulator.h"
+#include "emulator/largefleet.h"
 #include "emulator/terminationsignalnotifier.h"
 
 #include <QCommandLineParser>
@@ -72,8 +73,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateLimitOption(
         u"rate-limit"_s, u"Calls per minute per AccessKey before Throttling.User, as SAE (0: no limit)."_s,
         u"n"_s, u"60"_s);
+    const QCommandLineOption fleetOption(
+        u"fleet"_s,
+        u"The simulated fleet: retail (48 applications) or large:N (N applications, up to 10000)."_s,
+        u"kind"_s, u"retail"_s);
     parser.addOptions({listenOption, keyIdOption, secretOption, seedOption, regionOption, timeScaleOption,
-                       stateOption, rateLimitOption});
+                       stateOption, rateLimitOption, fleetOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -101,6 +106,20 @@ int main(int argc, char *argv[])
     if (parser.isSet(secretOption))
         options.accessKeySecret = parser.value(secretOption).toUtf8();
 
+    const QString fleet = parser.value(fleetOption);
+    if (fleet.startsWith(u"large:"_s)) {
+        bool sizeOk = false;
+        options.largeFleetApplications = fleet.mid(6).toInt(&sizeOk);
+        if (!sizeOk || options.largeFleetApplications < 1
+            || options.largeFleetApplications > LargeFleet::maximumApplications) {
+            err << "sae-emulator: --fleet large:N wants N from 1 to " << LargeFleet::maximumApplications
+                << Qt::endl;
+            return 2;
+        }
+    } else if (fleet != u"retail") {
+        err << "sae-emulator: --fleet wants retail or large:N" << Qt::endl;
+        return 2;
+    }
     bool rateOk = false;
     options.callsPerMinute = parser.value(rateLimitOption).toInt(&rateOk);
     if (!rateOk || options.callsPerMinute < 0) {

@@ -116,6 +116,9 @@ void TestSaeEmulator::refusesBadArguments_data()
     QTest::newRow("port out of range") << QStringList{u"--listen"_s, u"127.0.0.1:70000"_s};
     QTest::newRow("seed not a number")
         << QStringList{u"--seed"_s, u"many"_s, u"--listen"_s, u"127.0.0.1:0"_s};
+    QTest::newRow("unknown fleet") << QStringList{u"--fleet"_s, u"huge"_s, u"--listen"_s, u"127.0.0.1:0"_s};
+    QTest::newRow("large fleet too large")
+        << QStringList{u"--fleet"_s, u"large:10001"_s, u"--listen"_s, u"127.0.0.1:0"_s};
     QTest::newRow("negative rate limit")
         << QStringList{u"--rate-limit"_s, u"-1"_s, u"--listen"_s, u"127.0.0.1:0"_s};
     QTest::newRow("time scale zero") << QStringList{u"--time-scale"_s, u"0"_s, u"--listen"_s,
