@@ -3,7 +3,7 @@
 class OperationRegistry;
 struct OperationContext;
 
-/** DescribeNamespaces (reference section 9). */
+/** DescribeNamespaces, DescribeNamespaceList and DescribeRegions (reference section 9). */
 namespace NamespaceOperations {
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context);
