@@ -140,6 +140,71 @@ OperationResult describeApplicationInstances(const OperationContext &context, co
     });
 }
 
+OperationResult describeApplicationConfig(const OperationContext &context, const GatewayRequest &request)
+{
+    const RequestParameters parameters = context.parameters(request);
+    QString appId;
+    if (auto error = parameters.string(u"AppId"_s, &appId, true))
+        return *error;
+    const EmulatedApplication *emulated = std::as_const(*context.fleet).findApplication(appId);
+    if (!emulated)
+        return SaeResponse::applicationNotFound();
+    // VersionId: the configuration as it was deployed then (image or package of that version).
+    AppVersion version = emulated->versions.isEmpty() ? AppVersion() : emulated->versions.constLast();
+    if (const QString versionId = parameters.value(u"VersionId"_s).value_or(QString());
+        !versionId.isEmpty()) {
+        const auto found =
+            std::find_if(emulated->versions.cbegin(), emulated->versions.cend(),
+                         [&versionId](const AppVersion &v) { return v.versionId == versionId; });
+        if (found == emulated->versions.cend())
+            return SaeResponse::error(400, u"InvalidParameter.Obviously"_s,
+                                      u"The specified parameter is invalid {VersionId}."_s);
+        version = *found;
+    }
+    const Application &app = emulated->application;
+    const EmulatedChangeOrder *lastDeploy = nullptr;
+    for (const EmulatedChangeOrder &changeOrder : context.fleet->changeOrders) {
+        if (changeOrder.order.appId == appId && changeOrder.order.coTypeCode == u"CoDeploy")
+            lastDeploy = &changeOrder;
+    }
+    const bool probed =
+        std::none_of(emulated->instances.cbegin(), emulated->instances.cend(),
+                     [](const Instance &i) { return i.health == InstanceHealth::WithoutHealthCheckConfig; });
+    const QString probe =
+        probed ? u"{\"httpGet\":{\"path\":\"/actuator/health\",\"port\":8080},\"initialDelaySeconds\":20,"
+                 u"\"periodSeconds\":10,\"timeoutSeconds\":3}"_s
+               : QString();
+    const QString vSwitchId =
+        emulated->instances.isEmpty() ? QString() : emulated->instances.constFirst().vSwitchId;
+    return SaeResponse::success(QJsonObject{
+        {u"AppId"_s, app.appId},
+        {u"AppName"_s, app.appName},
+        {u"AppDescription"_s, app.description},
+        {u"NamespaceId"_s, app.namespaceId},
+        {u"RegionId"_s, app.regionId.isEmpty() ? context.fleet->regionId : app.regionId},
+        {u"PackageType"_s, app.appType},
+        {u"ImageUrl"_s, version.imageUrl.isEmpty() ? app.imageUrl : version.imageUrl},
+        {u"PackageUrl"_s, version.packageUrl.isEmpty() ? app.packageUrl : version.packageUrl},
+        {u"PackageVersion"_s, version.version.isEmpty() ? emulated->group.packageVersion : version.version},
+        {u"ProgrammingLanguage"_s, app.programmingLanguage},
+        {u"Jdk"_s, emulated->group.jdk},
+        {u"WebContainer"_s, emulated->group.webContainer},
+        {u"Cpu"_s, app.cpuMillicores},
+        {u"Memory"_s, app.memoryMb},
+        {u"Replicas"_s, app.targetInstances},
+        {u"MinReadyInstances"_s, lastDeploy ? lastDeploy->minReady : 1},
+        {u"MinReadyInstanceRatio"_s, -1},
+        {u"BatchWaitTime"_s, lastDeploy ? lastDeploy->order.batchWaitMinutes : 0},
+        {u"UpdateStrategy"_s, lastDeploy ? lastDeploy->order.updateStrategyJson : QString()},
+        {u"Envs"_s, u"[]"_s},
+        {u"Liveness"_s, probe},
+        {u"Readiness"_s, probe},
+        {u"VSwitchId"_s, vSwitchId},
+        {u"VpcId"_s, u"vpc-wz9opsconsole"_s},
+        {u"Timezone"_s, u"Asia/Shanghai"_s},
+    });
+}
+
 OperationResult listAppVersions(const OperationContext &context, const GatewayRequest &request)
 {
     const RequestParameters parameters = context.parameters(request);
@@ -168,6 +233,8 @@ void registerRoutes(OperationRegistry &registry, const OperationContext &context
 {
     registry.addRoa("GET", u"/pop/v1/sam/app/listApplications"_s, u"ListApplications"_s, context,
                     listApplications);
+    registry.addRoa("GET", u"/pop/v1/sam/app/describeApplicationConfig"_s, u"DescribeApplicationConfig"_s,
+                    context, describeApplicationConfig);
     registry.addRoa("GET", u"/pop/v1/sam/app/listAppVersions"_s, u"ListAppVersions"_s, context,
                     listAppVersions);
     registry.addRoa("GET", u"/pop/v1/sam/app/describeApplicationGroups"_s, u"DescribeApplicationGroups"_s,

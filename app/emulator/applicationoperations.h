@@ -3,7 +3,10 @@
 class OperationRegistry;
 struct OperationContext;
 
-/** ListApplications, DescribeApplicationGroups, DescribeApplicationInstances (reference 9.1). */
+/**
+ * ListApplications, DescribeApplicationConfig, DescribeApplicationGroups,
+ * DescribeApplicationInstances and ListAppVersions (reference 9.1).
+ */
 namespace ApplicationOperations {
 
 void registerRoutes(OperationRegistry &registry, const OperationContext &context);

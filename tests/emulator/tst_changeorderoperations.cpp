@@ -40,6 +40,7 @@ private slots:
     void abortAndRollbackRestoresTheVersion();
     void stopStartRescaleRestart();
     void rollbackToAnEarlierVersion();
+    void configReflectsTheLastDeploy();
     void restartTheSickInstance();
     void deleteInstancesRecreatesThem();
     void deployRefuses_data();
@@ -373,6 +374,39 @@ void TestChangeOrderOperations::rollbackToAnEarlierVersion()
 
     const GatewayAnswer unknown =
         call("PUT", u"/pop/v1/sam/app/rollbackApplication"_s, u"RollbackApplication"_s,
+             {{u"AppId"_s, m_appId}, {u"VersionId"_s, u"no-such-version"_s}});
+    QCOMPARE(unknown.code(), u"InvalidParameter.Obviously"_s);
+}
+
+void TestChangeOrderOperations::configReflectsTheLastDeploy()
+{
+    const QString seededVersion = app().versions.constFirst().versionId;
+    const QString id = deploy(u"9.9.9"_s, s_manualTwoBatches).data().value(u"ChangeOrderId").toString();
+    advanceUntil(id, 8);
+    const QString next =
+        changeOrder(id).value(u"Pipelines").toArray().at(1).toObject().value(u"PipelineId").toString();
+    call("GET", u"/pop/v1/sam/changeorder/ConfirmPipelineBatch"_s, u"ConfirmPipelineBatch"_s,
+         {{u"PipelineId"_s, next}, {u"Confirm"_s, u"true"_s}});
+    QCOMPARE(advanceUntil(id, 2).value(u"Status").toInt(), 2);
+
+    const GatewayAnswer config = call("GET", u"/pop/v1/sam/app/describeApplicationConfig"_s,
+                                      u"DescribeApplicationConfig"_s, {{u"AppId"_s, m_appId}});
+    QCOMPARE(config.status, 200);
+    QCOMPARE(config.data().value(u"ImageUrl").toString(), m_image + u":9.9.9"_s);
+    QCOMPARE(config.data().value(u"Replicas").toInt(), 4);
+    QCOMPARE(config.data().value(u"AppName").toString(), u"member-service"_s);
+    // UpdateStrategy comes back as the JSON string it was sent as (reference 8.2).
+    const QJsonObject strategy =
+        QJsonDocument::fromJson(config.data().value(u"UpdateStrategy").toString().toUtf8()).object();
+    QCOMPARE(strategy.value(u"type").toString(), u"BatchUpdate"_s);
+    QCOMPARE(strategy.value(u"batchUpdate").toObject().value(u"releaseType").toString(), u"manual"_s);
+
+    const GatewayAnswer before =
+        call("GET", u"/pop/v1/sam/app/describeApplicationConfig"_s, u"DescribeApplicationConfig"_s,
+             {{u"AppId"_s, m_appId}, {u"VersionId"_s, seededVersion}});
+    QCOMPARE(before.data().value(u"PackageVersion").toString(), app().versions.constFirst().version);
+    const GatewayAnswer unknown =
+        call("GET", u"/pop/v1/sam/app/describeApplicationConfig"_s, u"DescribeApplicationConfig"_s,
              {{u"AppId"_s, m_appId}, {u"VersionId"_s, u"no-such-version"_s}});
     QCOMPARE(unknown.code(), u"InvalidParameter.Obviously"_s);
 }
