@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /** Status codes of change orders and their batches (reference 6.1, 6.2). */
 enum class ChangeOrderStatus
@@ -33,6 +34,8 @@ struct Pipeline
     QDateTime startedAt;
     QDateTime updatedAt;
     QString message; ///< what the batch's task reported last
+    QStringList
+        createdInstances; ///< the instances this batch started (DescribeApplicationInstances' PipelineId)
 
     friend bool operator==(const Pipeline &, const Pipeline &) = default;
 };

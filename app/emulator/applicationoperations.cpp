@@ -64,6 +64,25 @@ OperationResult listApplications(const OperationContext &context, const GatewayR
         matching.append(&emulated);
     }
 
+    // OrderBy: runnings (running instances) or instances (target); Reverse=true ascending.
+    const QString orderBy = parameters.value(u"OrderBy"_s).value_or(QString());
+    if (!orderBy.isEmpty() && orderBy != u"runnings" && orderBy != u"instances")
+        return SaeResponse::invalidParameter(u"OrderBy"_s, u"must be runnings or instances"_s);
+    if (!orderBy.isEmpty()) {
+        bool ascending = false;
+        if (auto error = parameters.boolean(u"Reverse"_s, &ascending))
+            return *error;
+        const bool byRunning = orderBy == u"runnings";
+        std::stable_sort(matching.begin(), matching.end(),
+                         [byRunning, ascending](const EmulatedApplication *a, const EmulatedApplication *b) {
+                             const int left =
+                                 byRunning ? a->application.runningInstances : a->application.targetInstances;
+                             const int right =
+                                 byRunning ? b->application.runningInstances : b->application.targetInstances;
+                             return ascending ? left < right : left > right;
+                         });
+    }
+
     QJsonArray applications;
     for (const EmulatedApplication *emulated : Paging::page(matching, currentPage, pageSize))
         applications.append(FleetJson::applicationEntry(*emulated));
@@ -118,9 +137,23 @@ OperationResult describeApplicationInstances(const OperationContext &context, co
                                   u"The specified parameter is invalid {GroupId}."_s);
 
     const QString instanceId = parameters.value(u"InstanceId"_s).value_or(QString());
+    // PipelineId: only the instances that batch of a change order started.
+    const QString pipelineId = parameters.value(u"PipelineId"_s).value_or(QString());
+    QStringList fromPipeline;
+    if (!pipelineId.isEmpty()) {
+        const EmulatedChangeOrder *changeOrder = context.fleet->findChangeOrderOfPipeline(pipelineId);
+        if (!changeOrder || changeOrder->order.appId != appId)
+            return SaeResponse::error(400, u"InvalidParameter.Obviously"_s,
+                                      u"The specified parameter is invalid {PipelineId}."_s);
+        for (const Pipeline &pipeline : changeOrder->order.pipelines) {
+            if (pipeline.pipelineId == pipelineId)
+                fromPipeline = pipeline.createdInstances;
+        }
+    }
     QList<Instance> instances;
     for (const Instance &instance : emulated->instances) {
-        if (instanceId.isEmpty() || instance.instanceId == instanceId)
+        if ((instanceId.isEmpty() || instance.instanceId == instanceId)
+            && (pipelineId.isEmpty() || fromPipeline.contains(instance.instanceId)))
             instances.append(instance);
     }
     if (const std::optional<QString> reverse = parameters.value(u"Reverse"_s)) {

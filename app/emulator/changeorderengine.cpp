@@ -197,6 +197,7 @@ void ChangeOrderEngine::startBatch(Fleet &fleet, EmulatedChangeOrder &changeOrde
             changeOrder.batchNewInstances.append(created.instanceId);
             application.instances.append(created);
         }
+        pipeline.createdInstances = changeOrder.batchNewInstances;
         if (changeOrder.removeBeforeReplacing) {
             for (const QString &id : std::as_const(changeOrder.batchOldInstances)) {
                 application.instances.removeIf(
@@ -226,6 +227,8 @@ void ChangeOrderEngine::startBatch(Fleet &fleet, EmulatedChangeOrder &changeOrde
             changeOrder.batchNewInstances.append(created.instanceId);
             application.instances.append(created);
         }
+        pipeline.createdInstances = changeOrder.batchNewInstances;
+        pipeline.createdInstances = changeOrder.batchNewInstances;
     } else {
         while (application.instances.size() > target) {
             const Instance removed = application.instances.takeLast();

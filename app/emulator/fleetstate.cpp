@@ -316,7 +316,21 @@ QJsonObject pipelineJson(const Pipeline &pipeline)
         {u"startedAt"_s, timeText(pipeline.startedAt)},
         {u"updatedAt"_s, timeText(pipeline.updatedAt)},
         {u"message"_s, pipeline.message},
+        {u"createdInstances"_s, QJsonArray::fromStringList(pipeline.createdInstances)},
     };
+}
+
+QStringList readStrings(StrictReader &reader, const QJsonObject &object, const QString &key,
+                        const QString &path)
+{
+    QStringList strings;
+    const QJsonArray array = reader.array(object, key, path);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            reader.fail(u"%1.%2[%3]"_s.arg(path, key).arg(i), u"a string"_s);
+        strings.append(array.at(i).toString());
+    }
+    return strings;
 }
 
 Pipeline readPipeline(StrictReader &reader, const QJsonObject &object, const QString &path)
@@ -330,6 +344,7 @@ Pipeline readPipeline(StrictReader &reader, const QJsonObject &object, const QSt
     pipeline.startedAt = reader.time(object, u"startedAt"_s, path);
     pipeline.updatedAt = reader.time(object, u"updatedAt"_s, path);
     pipeline.message = reader.string(object, u"message"_s, path);
+    pipeline.createdInstances = readStrings(reader, object, u"createdInstances"_s, path);
     return pipeline;
 }
 
@@ -368,19 +383,6 @@ QJsonObject changeOrderJson(const EmulatedChangeOrder &changeOrder)
         {u"batchOldInstances"_s, QJsonArray::fromStringList(changeOrder.batchOldInstances)},
         {u"phaseDue"_s, timeText(changeOrder.phaseDue)},
     };
-}
-
-QStringList readStrings(StrictReader &reader, const QJsonObject &object, const QString &key,
-                        const QString &path)
-{
-    QStringList strings;
-    const QJsonArray array = reader.array(object, key, path);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isString())
-            reader.fail(u"%1.%2[%3]"_s.arg(path, key).arg(i), u"a string"_s);
-        strings.append(array.at(i).toString());
-    }
-    return strings;
 }
 
 EmulatedChangeOrder readChangeOrder(StrictReader &reader, const QJsonObject &object, const QString &path)

@@ -41,6 +41,7 @@ private slots:
     void stopStartRescaleRestart();
     void rollbackToAnEarlierVersion();
     void configReflectsTheLastDeploy();
+    void listOrderedByInstances();
     void restartTheSickInstance();
     void deleteInstancesRecreatesThem();
     void deployRefuses_data();
@@ -163,6 +164,15 @@ void TestChangeOrderOperations::manualBatchesWaitForConfirmation()
     QCOMPARE(pipelines.at(0).toObject().value(u"Status").toInt(), 2);
     QCOMPARE(pipelines.at(1).toObject().value(u"Status").toInt(), 8);
     QCOMPARE(versions().count(u"9.9.9"_s), 2); // half the instances, and it stays so while it waits
+    const GatewayAnswer firstBatch =
+        call("GET", u"/pop/v1/sam/app/describeApplicationInstances"_s, u"DescribeApplicationInstances"_s,
+             {{u"AppId"_s, m_appId},
+              {u"GroupId"_s, app().group.groupId},
+              {u"PipelineId"_s, pipelines.at(0).toObject().value(u"PipelineId").toString()}});
+    const QJsonArray started = firstBatch.data().value(u"Instances").toArray();
+    QCOMPARE(started.size(), 2); // only what the first batch started
+    for (const QJsonValue &instance : started)
+        QVERIFY(instance.toObject().value(u"ImageUrl").toString().endsWith(u":9.9.9"_s));
     m_emulator->clock().advance(3600 * 1000);
     QCOMPARE(changeOrder(id).value(u"Status").toInt(), 8);
     QCOMPARE(versions().count(u"9.9.9"_s), 2);
@@ -409,6 +419,28 @@ void TestChangeOrderOperations::configReflectsTheLastDeploy()
         call("GET", u"/pop/v1/sam/app/describeApplicationConfig"_s, u"DescribeApplicationConfig"_s,
              {{u"AppId"_s, m_appId}, {u"VersionId"_s, u"no-such-version"_s}});
     QCOMPARE(unknown.code(), u"InvalidParameter.Obviously"_s);
+}
+
+void TestChangeOrderOperations::listOrderedByInstances()
+{
+    const auto targets = [this](const QString &reverse) {
+        const GatewayAnswer answer =
+            call("GET", u"/pop/v1/sam/app/listApplications"_s, u"ListApplications"_s,
+                 {{u"OrderBy"_s, u"instances"_s}, {u"Reverse"_s, reverse}, {u"PageSize"_s, u"100"_s}});
+        QList<int> counts;
+        for (const QJsonValue &app : answer.data().value(u"Applications").toArray())
+            counts.append(app.toObject().value(u"Instances").toInt());
+        return counts;
+    };
+    const QList<int> descending = targets(u"false"_s);
+    const QList<int> ascending = targets(u"true"_s);
+    QCOMPARE(descending.size(), 48);
+    QVERIFY(std::is_sorted(descending.crbegin(), descending.crend()));
+    QVERIFY(std::is_sorted(ascending.cbegin(), ascending.cend()));
+    QCOMPARE(descending.first(), ascending.last());
+    const GatewayAnswer bad = call("GET", u"/pop/v1/sam/app/listApplications"_s, u"ListApplications"_s,
+                                   {{u"OrderBy"_s, u"name"_s}});
+    QCOMPARE(bad.code(), u"InvalidParameter.WithMessage"_s);
 }
 
 void TestChangeOrderOperations::restartTheSickInstance()

@@ -51,9 +51,24 @@ Fleet TestStateFile::sampleFleet()
     changeOrder.order.coTypeCode = u"CoDeploy"_s;
     changeOrder.order.status = ChangeOrderStatus::WaitingForConfirmation;
     changeOrder.order.createdAt = now;
-    changeOrder.order.pipelines = {
-        {u"p-1"_s, u"Batch 1 Change"_s, ChangeOrderStatus::Succeeded, 2, false, now, now, {}},
-        {u"p-2"_s, u"Batch 2 Change"_s, ChangeOrderStatus::WaitingForConfirmation, 2, false, {}, now, {}}};
+    changeOrder.order.pipelines = {{u"p-1"_s,
+                                    u"Batch 1 Change"_s,
+                                    ChangeOrderStatus::Succeeded,
+                                    2,
+                                    false,
+                                    now,
+                                    now,
+                                    {},
+                                    {u"x"_s, u"y"_s}},
+                                   {u"p-2"_s,
+                                    u"Batch 2 Change"_s,
+                                    ChangeOrderStatus::WaitingForConfirmation,
+                                    2,
+                                    false,
+                                    {},
+                                    now,
+                                    {},
+                                    {}}};
     changeOrder.targetImageUrl = u"registry/retail/app:9.9.9"_s;
     changeOrder.batchNewInstances = {u"a"_s, u"b"_s};
     fleet.changeOrders.append(changeOrder);
