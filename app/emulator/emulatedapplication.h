@@ -6,6 +6,7 @@
 #include "core/scalingrule.h"
 #include "emulator/appversion.h"
 #include "emulator/instancefate.h"
+#include "emulator/instancespan.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -28,6 +29,10 @@ struct EmulatedApplication
     QDateTime createdAt;
     /// Its auto-scaling rules, oldest first (at most 5; see ScalingRuleValidator).
     QList<ScalingRule> scalingRules;
+    /// Requests per second at an ordinary evening peak, whatever the replicas (see LoadModel).
+    double peakRequestsPerSecond = 0;
+    /// When its instances existed, for the metrics of the past (see InstanceHistoryRecorder).
+    QList<InstanceSpan> instanceHistory;
 
     InstanceFate fateOf(const QString &instanceId) const
     {

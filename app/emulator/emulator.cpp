@@ -3,8 +3,11 @@
 #include "emulator/changeorderengine.h"
 #include "emulator/emulatorhttpserver.h"
 #include "emulator/gateway.h"
+#include "emulator/instancehistoryrecorder.h"
 #include "emulator/instancelifecycle.h"
 #include "emulator/largefleet.h"
+#include "emulator/loadmetricsource.h"
+#include "emulator/loadmodel.h"
 #include "emulator/operationcontext.h"
 #include "emulator/retailfleet.h"
 #include "emulator/saeoperations.h"
@@ -23,18 +26,28 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
                                       options.largeFleetApplications)
                   : RetailFleet::build(options.seed, options.regionId, m_clock.now()))
     , m_gateway(std::make_unique<Gateway>(&m_clock, options.regionId))
+    , m_load(std::make_shared<const LoadModel>(options.seed))
 {
     m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);
     m_gateway->rateLimiter().setCallsPerMinute(options.callsPerMinute);
-    const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId()};
+    const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId(), m_load.get()};
     SaeOperations::registerAll(m_gateway->operations(), context);
     m_simulator.addStep(std::make_unique<InstanceLifecycle>());
     m_simulator.addStep(std::make_unique<ChangeOrderEngine>());
-    auto scalingEngine = std::make_unique<ScalingEngine>();
+    auto scalingEngine = std::make_unique<ScalingEngine>(std::make_shared<LoadMetricSource>(m_load));
     m_scalingEngine = scalingEngine.get();
     m_simulator.addStep(std::move(scalingEngine));
+    m_simulator.addStep(std::make_unique<InstanceHistoryRecorder>());
     m_gateway->setBeforeOperation([this] { advance(); });
+    recordInstanceHistory();
     advance();
+}
+
+void Emulator::recordInstanceHistory()
+{
+    // From the start, so that instances removed before time first moves keep their series.
+    for (EmulatedApplication &application : m_fleet.applications)
+        InstanceHistoryRecorder::record(application, m_clock.now());
 }
 
 void Emulator::advance()
@@ -62,8 +75,10 @@ QString Emulator::useStateFile(const QString &path)
     std::variant<Fleet, StateFile::NoFile, QString> loaded = stateFile->load();
     if (const QString *error = std::get_if<QString>(&loaded))
         return *error;
-    if (Fleet *fleet = std::get_if<Fleet>(&loaded))
+    if (Fleet *fleet = std::get_if<Fleet>(&loaded)) {
         m_fleet = std::move(*fleet);
+        recordInstanceHistory(); // the state file keeps no history: start it from the instances
+    }
     m_stateFile = std::move(stateFile);
     if (!m_saveTimer) {
         m_saveTimer = new QTimer(this);

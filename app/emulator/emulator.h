@@ -12,6 +12,7 @@
 #include <memory>
 
 class ApplicationMetricSource;
+class LoadModel;
 class EmulatorHttpServer;
 class StateFile;
 class QTimer;
@@ -48,7 +49,9 @@ public:
     FleetSimulator &simulator() { return m_simulator; }
     /// Advances the living fleet to the clock's now (also done before every request).
     void advance();
-    /// The load that metric scaling rules follow (see ScalingEngine).
+    /// The load that drives the fleet's metrics (DescribeMetricList, metric scaling rules).
+    const LoadModel &loadModel() const { return *m_load; }
+    /// Replaces the load that metric scaling rules follow (tests; see ScalingEngine).
     void setMetricSource(std::shared_ptr<const ApplicationMetricSource> source);
 
     /**
@@ -61,11 +64,14 @@ public:
     QString saveState();
 
 private:
+    void recordInstanceHistory();
+
     EmulatorOptions m_options;
     EmulatorClock m_clock;
     Fleet m_fleet;
     FleetSimulator m_simulator;
     std::unique_ptr<Gateway> m_gateway;
+    std::shared_ptr<const LoadModel> m_load;
     ScalingEngine *m_scalingEngine = nullptr; ///< owned by m_simulator
     EmulatorHttpServer *m_server = nullptr;
     QHostAddress m_address;

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <cmath>
 #include <optional>
 
 namespace FleetState {
@@ -456,6 +457,7 @@ QJsonObject toJson(const Fleet &fleet)
             {u"instances"_s, instances},
             {u"scalingRules"_s, scalingRules},
             {u"replicasBeforeStop"_s, emulated.replicasBeforeStop},
+            {u"peakRequestsPerSecond"_s, qint64(std::llround(emulated.peakRequestsPerSecond))},
             {u"versions"_s, versions},
             {u"createdAt"_s, timeText(emulated.createdAt)},
         });
@@ -511,6 +513,7 @@ std::variant<Fleet, QString> fromJson(const QJsonObject &document)
                                    path + u".group"_s);
         emulated.createdAt = reader.time(object, u"createdAt"_s, path);
         emulated.replicasBeforeStop = int(reader.integer(object, u"replicasBeforeStop"_s, path));
+        emulated.peakRequestsPerSecond = double(reader.integer(object, u"peakRequestsPerSecond"_s, path));
         const QJsonArray versions = reader.array(object, u"versions"_s, path);
         for (qsizetype j = 0; j < versions.size() && !reader.failed(); ++j) {
             const QString versionPath = u"%1.versions[%2]"_s.arg(path).arg(j);

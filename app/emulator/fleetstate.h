@@ -15,7 +15,7 @@
 namespace FleetState {
 
 inline constexpr char formatName[] = "opsconsole-sae-emulator-state";
-inline constexpr int formatVersion = 1;
+inline constexpr int formatVersion = 2;
 
 QJsonObject toJson(const Fleet &fleet);
 /// The fleet, or a message naming what is wrong and where (e.g. "applications[3].instances[0].ip").

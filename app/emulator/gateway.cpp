@@ -33,10 +33,12 @@ GatewayResponse Gateway::handle(const GatewayRequest &request)
 {
     const QString requestId = newRequestId();
     const bool rpc = request.path.isEmpty() || request.path == u"/";
-    const OperationRegistry::Route *route =
-        rpc ? m_operations.findRpc(request.parameter(u"Action").value_or(QString()))
-            : m_operations.findRoa(request.method, request.path);
     const QByteArray action = request.header("x-acs-action");
+    // A V3-signed RPC call names its action in the header only; a legacy one in `Action`.
+    const OperationRegistry::Route *route =
+        rpc ? m_operations.findRpc(action.isEmpty() ? request.parameter(u"Action").value_or(QString())
+                                                    : QString::fromLatin1(action))
+            : m_operations.findRoa(request.method, request.path);
     const bool methodMatches = rpc ? (request.method == "GET" || request.method == "POST")
                                    : route && route->method == request.method;
     if (!route || !methodMatches || (!action.isEmpty() && QString::fromLatin1(action) != route->action)) {
@@ -45,6 +47,19 @@ GatewayResponse Gateway::handle(const GatewayRequest &request)
                                           u"Specified api is not found, please check your url and method."_s,
                                           m_hostId),
                        requestId);
+    }
+
+    if (rpc && !route->version.isEmpty()) {
+        // RPC products live side by side on one endpoint here; the version tells them apart.
+        QString version = QString::fromLatin1(request.header("x-acs-version"));
+        if (version.isEmpty())
+            version = request.parameter(u"Version").value_or(QString());
+        if (version != route->version) {
+            return respond(request, 400,
+                           ErrorBody::gateway(u"InvalidVersion"_s,
+                                              u"Specified parameter Version is not valid."_s, m_hostId),
+                           requestId);
+        }
     }
 
     QString accessKeyId;

@@ -1,12 +1,14 @@
 #include "retailfleet.h"
 
 #include "emulator/instancefactory.h"
+#include "emulator/loadmodel.h"
 
 #include <QRandomGenerator>
 #include <QUuid>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace {
 
@@ -508,6 +510,11 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now)
                 emulated.instances.append(instance);
             }
             emulated.updateCounts();
+            // Production is sized for its evening peak at about half its CPU; the other
+            // namespaces see testers and probes.
+            const int sizedFor = std::max(replicas, 1);
+            emulated.peakRequestsPerSecond =
+                std::round(LoadModel::capacityPerInstance(app) * sizedFor * (nsIndex == 0 ? 0.55 : 0.08));
             // The version it runs, named without the random generator so that IDs stay put.
             AppVersion current;
             current.version = emulated.group.packageVersion;

@@ -2,6 +2,7 @@
 
 #include "emulator/applicationoperations.h"
 #include "emulator/changeorderoperations.h"
+#include "emulator/cloudmonitoroperations.h"
 #include "emulator/deployoperations.h"
 #include "emulator/eventoperations.h"
 #include "emulator/namespaceoperations.h"
@@ -17,6 +18,7 @@ void registerAll(OperationRegistry &registry, const OperationContext &context)
     DeployOperations::registerRoutes(registry, context);
     ChangeOrderOperations::registerRoutes(registry, context);
     EventOperations::registerRoutes(registry, context);
+    CloudMonitorOperations::registerRoutes(registry, context);
 }
 
 } // namespace SaeOperations

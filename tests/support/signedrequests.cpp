@@ -14,7 +14,7 @@ GatewayRequest SignedRequest::toGatewayRequest() const
     request.headers = {
         {"host", "sae.cn-shenzhen.aliyuncs.com"},
         {"x-acs-action", action.toLatin1()},
-        {"x-acs-version", "2019-05-06"},
+        {"x-acs-version", version},
         {"x-acs-date", date.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1()},
         {"x-acs-signature-nonce", nonce.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::Id128) : nonce},
         {"x-acs-content-sha256", Acs3Signature::hashPayload(body)},

@@ -13,6 +13,7 @@ struct SignedRequest
     QByteArray method = QByteArrayLiteral("GET");
     QString path;
     QString action;
+    QByteArray version = QByteArrayLiteral("2019-05-06"); ///< SAE's; CloudMonitor's is 2019-01-01
     QList<std::pair<QString, QString>> query;
     QByteArray body;
     QByteArray contentType;
