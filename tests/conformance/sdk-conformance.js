@@ -2,8 +2,8 @@
 // Alibaba Cloud's official OpenAPI client for Node (@alicloud/openapi-client), a client nobody in
 // this project wrote, against sae-emulator: once with V3 signatures (ACS3-HMAC-SHA256) and once
 // with the legacy ROA signatures (HMAC-SHA1). It lists applications, describes instances,
-// creates and deletes a scaling rule, deploys in two manual batches and confirms the second, and
-// checks that a wrong secret is refused. Any mismatch fails with a message and exit code 1.
+// creates and deletes a scaling rule, deploys in two manual batches and confirms the second, reads
+// CloudMonitor's DescribeMetricList (RPC style, V3), and checks that a wrong secret is refused. Any mismatch fails with a message and exit code 1.
 //
 // Usage: node sdk-conformance.js /path/to/sae-emulator
 
@@ -203,6 +203,47 @@ async function deployInTwoManualBatches(client, app) {
     return changeOrderId;
 }
 
+/** CloudMonitor's DescribeMetricList, RPC style as the official CMS client sends it (V3 only). */
+async function describeMetricList(client, app) {
+    const params = new OpenApi.Params({
+        action: 'DescribeMetricList',
+        version: '2019-01-01',
+        protocol: 'HTTP',
+        pathname: '/',
+        method: 'POST',
+        authType: 'AK',
+        style: 'RPC',
+        reqBodyType: 'formData',
+        bodyType: 'json',
+    });
+    const end = Date.now();
+    const request = new OpenApi.OpenApiRequest({
+        query: {
+            Namespace: 'acs_serverless',
+            MetricName: 'cpu',
+            Dimensions: JSON.stringify({ appId: app.AppId }),
+            StartTime: String(end - 3600 * 1000),
+            EndTime: String(end),
+            Period: '300',
+        },
+    });
+    const response = await client.callApi(params, request, new RuntimeOptions({ autoretry: false }));
+    check(response.statusCode === 200, `DescribeMetricList: HTTP ${response.statusCode}`);
+    const body = response.body;
+    checkType(body.RequestId, 'string', 'DescribeMetricList.RequestId');
+    check(body.Success === true && String(body.Code) === '200', `DescribeMetricList: ${JSON.stringify(body)}`);
+    checkType(body.Datapoints, 'string', 'DescribeMetricList.Datapoints');
+    const points = JSON.parse(body.Datapoints);
+    checkType(points, 'array', 'Datapoints');
+    check(points.length >= app.Instances, `a point per instance at least, got ${points.length}`);
+    for (const point of points) {
+        checkType(point.timestamp, 'number', 'Datapoints[].timestamp');
+        checkType(point.Average, 'number', 'Datapoints[].Average');
+        check(point.appId === app.AppId, 'Datapoints[].appId');
+    }
+    return `${points.length} points`;
+}
+
 async function wrongSecretIsRefused(endpoint, signing) {
     const client = makeClient(endpoint, signing, 'not-the-secret');
     try {
@@ -236,6 +277,9 @@ async function runMode(endpoint, signing, apps, results) {
     const target = signing === 'v3' ? byName('member-service', 'staging') : byName('coupon-service', 'prod');
     await step('DeployApplication, 2 manual batches + ConfirmPipelineBatch',
         async () => `change order ${await deployInTwoManualBatches(client, target)} succeeded`);
+    if (signing === 'v3') // RPC's legacy signature is a different scheme, which the emulator does not take
+        await step('CloudMonitor DescribeMetricList (RPC)',
+            async () => describeMetricList(client, byName('api-gateway', 'prod')));
     await step('wrong secret refused', async () => wrongSecretIsRefused(endpoint, signing));
 }
 
