@@ -69,11 +69,11 @@ double interpolate(const std::array<CurvePoint, N> &curve, double hour)
 }
 
 /// The Friday flash sale: demand ramps up in the five minutes before 20:00 and decays after.
-double flashSaleMultiplier(const QDateTime &local)
+double flashSaleMultiplier(int dayOfWeek, double minuteOfDay)
 {
-    if (local.date().dayOfWeek() != Qt::Friday)
+    if (dayOfWeek != Qt::Friday)
         return 1.0;
-    const double minutes = (local.time().msecsSinceStartOfDay() / 60000.0) - 20 * 60;
+    const double minutes = minuteOfDay - 20 * 60;
     if (minutes < -5 || minutes > 180)
         return 1.0;
     constexpr double extra = 1.5;
@@ -114,24 +114,61 @@ double smoothNoise(quint64 key, qint64 seconds, qint64 period)
     return unitValue(key, knot) * (1 - smooth) + unitValue(key, knot + 1) * smooth;
 }
 
-bool isJava(const Application &application)
+enum class Runtime
 {
-    return application.programmingLanguage.compare(u"java"_s, Qt::CaseInsensitive) == 0;
-}
+    Java,
+    Node,
+    Other,
+};
 
-bool isNode(const Application &application)
+Runtime runtimeOf(const Application &application)
 {
-    return application.programmingLanguage.compare(u"nodejs"_s, Qt::CaseInsensitive) == 0;
+    const QString &language = application.programmingLanguage;
+    if (language.compare(u"java"_s, Qt::CaseInsensitive) == 0)
+        return Runtime::Java;
+    if (language.compare(u"nodejs"_s, Qt::CaseInsensitive) == 0)
+        return Runtime::Node;
+    return Runtime::Other;
 }
 
 /// Memory an idle instance of the runtime holds, in percent of its request.
-double baseMemoryPercent(const Application &application)
+double baseMemoryPercent(Runtime runtime)
 {
-    if (isJava(application))
+    switch (runtime) {
+    case Runtime::Java:
         return 46;
-    if (isNode(application))
+    case Runtime::Node:
         return 30;
+    case Runtime::Other:
+        break;
+    }
     return 36;
+}
+
+double capacityPerCore(Runtime runtime)
+{
+    switch (runtime) {
+    case Runtime::Java:
+        return 120;
+    case Runtime::Node:
+        return 220;
+    case Runtime::Other:
+        break;
+    }
+    return 60;
+}
+
+double idleResponseTime(Runtime runtime)
+{
+    switch (runtime) {
+    case Runtime::Java:
+        return 38;
+    case Runtime::Node:
+        return 22;
+    case Runtime::Other:
+        break;
+    }
+    return 75;
 }
 
 } // namespace
@@ -142,12 +179,17 @@ LoadModel::LoadModel(quint64 seed)
 
 double LoadModel::demandFactor(const QDateTime &at)
 {
-    const QDateTime local = at.toTimeZone(QTimeZone(8 * 3600));
-    const double hour = local.time().msecsSinceStartOfDay() / 3600000.0;
-    const int day = local.date().dayOfWeek();
+    // GMT+8 has no daylight saving time: plain arithmetic, without a time-zone lookup per sample.
+    constexpr qint64 chinaOffsetMs = 8 * 3600 * 1000;
+    constexpr qint64 dayMs = 24 * 3600 * 1000;
+    const qint64 localMs = at.toMSecsSinceEpoch() + chinaOffsetMs;
+    const qint64 days = localMs >= 0 ? localMs / dayMs : (localMs - dayMs + 1) / dayMs;
+    const double msOfDay = double(localMs - days * dayMs);
+    const int dayOfWeek = int(((days + 3) % 7 + 7) % 7) + 1; // 1970-01-01 was a Thursday (4)
+    const double hour = msOfDay / 3600000.0;
     const double base =
-        day >= Qt::Saturday ? interpolate(weekendCurve, hour) : interpolate(weekdayCurve, hour);
-    return base * flashSaleMultiplier(local);
+        dayOfWeek >= Qt::Saturday ? interpolate(weekendCurve, hour) : interpolate(weekdayCurve, hour);
+    return base * flashSaleMultiplier(dayOfWeek, msOfDay / 60000.0);
 }
 
 double LoadModel::demand(const EmulatedApplication &application, const QDateTime &at)
@@ -158,26 +200,27 @@ double LoadModel::demand(const EmulatedApplication &application, const QDateTime
 double LoadModel::capacityPerInstance(const Application &application)
 {
     const double cores = std::max(application.cpuMillicores, 250) / 1000.0;
-    if (isJava(application))
-        return 120 * cores;
-    if (isNode(application))
-        return 220 * cores;
-    return 60 * cores;
+    return capacityPerCore(runtimeOf(application)) * cores;
 }
 
 double LoadModel::idleResponseTimeMs(const Application &application)
 {
-    if (isJava(application))
-        return 38;
-    if (isNode(application))
-        return 22;
-    return 75;
+    return idleResponseTime(runtimeOf(application));
 }
 
 double LoadModel::noise(const QString &instanceId, const QDateTime &at, quint64 salt) const
 {
-    const quint64 key = splitMix(m_seed ^ stableHash(instanceId) ^ splitMix(salt));
-    const qint64 seconds = at.toSecsSinceEpoch();
+    return noiseOf(instanceKey(instanceId), at.toSecsSinceEpoch(), salt);
+}
+
+quint64 LoadModel::instanceKey(const QString &instanceId) const
+{
+    return m_seed ^ stableHash(instanceId);
+}
+
+double LoadModel::noiseOf(quint64 instanceKey, qint64 seconds, quint64 salt)
+{
+    const quint64 key = splitMix(instanceKey ^ splitMix(salt));
     return 0.7 * smoothNoise(key, seconds, 600) + 0.3 * smoothNoise(splitMix(key), seconds, 150);
 }
 
@@ -190,7 +233,9 @@ std::optional<InstanceSample> LoadModel::sample(const EmulatedApplication &appli
         || span.fate == InstanceFate::Unschedulable)
         return std::nullopt;
     const Application &app = application.application;
-    const QString &id = span.instanceId;
+    const Runtime runtime = runtimeOf(app);
+    const quint64 key = instanceKey(span.instanceId);
+    const qint64 seconds = at.toSecsSinceEpoch();
     InstanceSample sample;
     sample.restarts = double(restartsNow);
 
@@ -205,10 +250,10 @@ std::optional<InstanceSample> LoadModel::sample(const EmulatedApplication &appli
         const double lifetime = double(std::max<qint64>(1, span.from.secsTo(now)));
         const double since = std::min(ago / double(cycle), double(restartsNow) * ago / lifetime);
         sample.restarts = std::max(0.0, std::floor(double(restartsNow) - since));
-        const qint64 position = ((at.toSecsSinceEpoch() % cycle) + cycle) % cycle;
+        const qint64 position = ((seconds % cycle) + cycle) % cycle;
         const bool running = position < InstanceLifecycle::crashLoopRunSeconds + 30; // within the minute
-        sample.cpuPercent = running ? 88 + 8 * noise(id, at, 1) : 0;
-        sample.memoryPercent = running ? 97 + 2 * noise(id, at, 4) : 0;
+        sample.cpuPercent = running ? 88 + 8 * noiseOf(key, seconds, 1) : 0;
+        sample.memoryPercent = running ? 97 + 2 * noiseOf(key, seconds, 4) : 0;
         return sample;
     }
 
@@ -217,28 +262,29 @@ std::optional<InstanceSample> LoadModel::sample(const EmulatedApplication &appli
             return std::nullopt; // still pulling and starting
     }
 
-    const double jitter = noise(id, at, 1);
+    const double jitter = noiseOf(key, seconds, 1);
     if (!span.servesAt(at) || servingInstances <= 0) {
         // Up, but out of the load balancer: only its own health checks and timers.
         sample.cpuPercent = std::max(0.5, 2.5 + 1.0 * jitter);
-        sample.memoryPercent = baseMemoryPercent(app) + 2 * noise(id, at, 4);
+        sample.memoryPercent = baseMemoryPercent(runtime) + 2 * noiseOf(key, seconds, 4);
         return sample;
     }
 
-    const double capacity = capacityPerInstance(app);
+    const double capacity = capacityPerCore(runtime) * std::max(app.cpuMillicores, 250) / 1000.0;
     const double requests = std::max(0.0, demand(application, at) / servingInstances * (1 + 0.08 * jitter));
     const double utilisation = requests / capacity;
     sample.requestsPerSecond = requests;
-    sample.cpuPercent = std::clamp(3 + 92 * utilisation + 1.5 * noise(id, at, 2), 0.5, 100.0);
+    sample.cpuPercent = std::clamp(3 + 92 * utilisation + 1.5 * noiseOf(key, seconds, 2), 0.5, 100.0);
     const double queueing = std::min(utilisation, 0.96);
     const double overload = std::max(0.0, utilisation - 0.96);
-    sample.responseTimeMs = idleResponseTimeMs(app) * (1 + 0.12 * noise(id, at, 3))
+    sample.responseTimeMs = idleResponseTime(runtime) * (1 + 0.12 * noiseOf(key, seconds, 3))
                             / std::pow(1 - queueing, 0.7) * (1 + 4 * overload);
-    double memory = baseMemoryPercent(app) + 18 * std::min(utilisation, 1.0) + 1.5 * noise(id, at, 4);
-    if (isJava(app)) {
+    double memory =
+        baseMemoryPercent(runtime) + 18 * std::min(utilisation, 1.0) + 1.5 * noiseOf(key, seconds, 4);
+    if (runtime == Runtime::Java) {
         // The old generation fills for twenty minutes, then a collection empties it.
-        const qint64 phase = qint64(stableHash(id) % 1200);
-        const qint64 position = (at.toSecsSinceEpoch() + phase) % 1200;
+        const qint64 phase = qint64(stableHash(span.instanceId) % 1200);
+        const qint64 position = (seconds + phase) % 1200;
         memory += 7.0 * double(position) / 1200.0;
     }
     sample.memoryPercent = std::clamp(memory, 5.0, 99.0);

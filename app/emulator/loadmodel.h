@@ -51,5 +51,8 @@ public:
     double noise(const QString &instanceId, const QDateTime &at, quint64 salt) const;
 
 private:
+    quint64 instanceKey(const QString &instanceId) const;
+    static double noiseOf(quint64 instanceKey, qint64 seconds, quint64 salt);
+
     quint64 m_seed;
 };
