@@ -4,6 +4,7 @@
 #include "emulator/changeorderoperations.h"
 #include "emulator/deployoperations.h"
 #include "emulator/eventoperations.h"
+#include "emulator/instancelogoperations.h"
 #include "emulator/namespaceoperations.h"
 #include "emulator/scalingruleoperations.h"
 
@@ -17,6 +18,7 @@ void registerAll(OperationRegistry &registry, const OperationContext &context)
     DeployOperations::registerRoutes(registry, context);
     ChangeOrderOperations::registerRoutes(registry, context);
     EventOperations::registerRoutes(registry, context);
+    InstanceLogOperations::registerRoutes(registry, context);
 }
 
 } // namespace SaeOperations
