@@ -6,6 +6,7 @@
 #include "emulator/eventoperations.h"
 #include "emulator/instancelogoperations.h"
 #include "emulator/namespaceoperations.h"
+#include "emulator/regionmetricoperations.h"
 #include "emulator/scalingruleoperations.h"
 
 namespace SaeOperations {
@@ -19,6 +20,7 @@ void registerAll(OperationRegistry &registry, const OperationContext &context)
     ChangeOrderOperations::registerRoutes(registry, context);
     EventOperations::registerRoutes(registry, context);
     InstanceLogOperations::registerRoutes(registry, context);
+    RegionMetricOperations::registerRoutes(registry, context);
 }
 
 } // namespace SaeOperations
