@@ -5,7 +5,9 @@
 #include "emulator/cloudmonitoroperations.h"
 #include "emulator/deployoperations.h"
 #include "emulator/eventoperations.h"
+#include "emulator/instancelogoperations.h"
 #include "emulator/namespaceoperations.h"
+#include "emulator/regionmetricoperations.h"
 #include "emulator/scalingruleoperations.h"
 
 namespace SaeOperations {
@@ -19,6 +21,8 @@ void registerAll(OperationRegistry &registry, const OperationContext &context)
     ChangeOrderOperations::registerRoutes(registry, context);
     EventOperations::registerRoutes(registry, context);
     CloudMonitorOperations::registerRoutes(registry, context);
+    InstanceLogOperations::registerRoutes(registry, context);
+    RegionMetricOperations::registerRoutes(registry, context);
 }
 
 } // namespace SaeOperations
