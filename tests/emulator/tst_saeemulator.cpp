@@ -181,6 +181,10 @@ void TestSaeEmulator::injectsFaultsFromTheCommandLine()
 
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_LOGGING_RULES"_s,
+                       u"opsconsole.emulator.gateway.info=true"_s); // whatever ours are
+    process.setProcessEnvironment(environment);
     const QUrl url = start(process, {u"--listen"_s, u"127.0.0.1:0"_s, u"--faults"_s, u"latency=20ms,seed=4"_s,
                                      u"--throttling-storm"_s});
     QVERIFY(url.isValid());
