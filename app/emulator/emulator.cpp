@@ -30,6 +30,8 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
 {
     m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);
     m_gateway->rateLimiter().setCallsPerMinute(options.callsPerMinute);
+    if (options.faults.isActive())
+        setFaultPlan(options.faults);
     const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId(), m_load.get()};
     SaeOperations::registerAll(m_gateway->operations(), context);
     m_simulator.addStep(std::make_unique<InstanceLifecycle>());
@@ -55,6 +57,23 @@ void Emulator::advance()
     m_simulator.advanceTo(m_fleet, m_clock.now());
     if (m_stateFile && !m_saveTimer->isActive())
         m_saveTimer->start(); // after the request that is being served has changed the fleet
+}
+
+void Emulator::setFaultPlan(const FaultPlan &plan)
+{
+    const bool changed = plan.toString() != m_gateway->faults().plan().toString();
+    m_gateway->faults().setPlan(plan);
+    if (!changed)
+        return;
+    if (plan.isActive())
+        qCInfo(lcEmulatorGateway).noquote() << "injecting faults:" << plan.toString();
+    else
+        qCInfo(lcEmulatorGateway) << "no faults";
+}
+
+FaultPlan Emulator::faultPlan() const
+{
+    return m_gateway->faults().plan();
 }
 
 void Emulator::setMetricSource(std::shared_ptr<const ApplicationMetricSource> source)

@@ -47,6 +47,9 @@ public:
     EmulatorClock &clock() { return m_clock; }
     Gateway &gateway() { return *m_gateway; }
     FleetSimulator &simulator() { return m_simulator; }
+    /// Faults to inject from the next request on (see FaultInjector); a plan without any turns them off.
+    void setFaultPlan(const FaultPlan &plan);
+    FaultPlan faultPlan() const;
     /// Advances the living fleet to the clock's now (also done before every request).
     void advance();
     /// The load that drives the fleet's metrics (DescribeMetricList, metric scaling rules).

@@ -1,5 +1,7 @@
 #include "emulatorhttpserver.h"
 
+#include "emulator/connectionreplyqueue.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
@@ -73,15 +75,9 @@ GatewayRequest EmulatorHttpServer::toGatewayRequest(const QHttpServerRequest &re
 
 bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const GatewayResponse response = m_handler(toGatewayRequest(request));
-    QHttpServerResponder responder = makeResponder(request, socket);
-    if (!socket->isOpen())
-        return true;
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    // The request is handled now, in arrival order; its reply may wait (injected latency) and
+    // is written after the replies this connection still owes.
+    ConnectionReplyQueue::of(socket)->add(m_handler(toGatewayRequest(request)));
     return true;
 }
 

@@ -9,7 +9,8 @@
 
 /**
  * The one place that knows Qt HTTP Server (a technology preview whose API changed after 6.4):
- * it turns its requests into GatewayRequest values and writes GatewayResponse values back.
+ * it turns its requests into GatewayRequest values and writes GatewayResponse values back, each
+ * connection's in order and each after its delay (ConnectionReplyQueue).
  */
 class EmulatorHttpServer final : public QAbstractHttpServer
 {

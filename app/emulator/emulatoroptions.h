@@ -1,5 +1,7 @@
 #pragma once
 
+#include "emulator/faultplan.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -21,4 +23,6 @@ struct EmulatorOptions
     int callsPerMinute = 60;
     /// For tests: a manual clock from this time, with the fleet built at it (invalid: real time).
     QDateTime manualStart;
+    /// Injected faults (latency, errors, lost replies, throttling); none by default.
+    FaultPlan faults;
 };

@@ -31,6 +31,13 @@ QString Gateway::hostIdFor(const QString &regionId)
 
 GatewayResponse Gateway::handle(const GatewayRequest &request)
 {
+    // Every request is counted, so that the faults follow the order in which requests arrive.
+    const FaultInjector::Decision fault = m_faults.next();
+    return FaultInjector::deliver(answer(request, fault), fault);
+}
+
+GatewayResponse Gateway::answer(const GatewayRequest &request, const FaultInjector::Decision &fault)
+{
     const QString requestId = newRequestId();
     const bool rpc = request.path.isEmpty() || request.path == u"/";
     const QByteArray action = request.header("x-acs-action");
@@ -68,25 +75,41 @@ GatewayResponse Gateway::handle(const GatewayRequest &request)
                        ErrorBody::gateway(failure->code, failure->message, m_hostId), requestId);
     }
 
-    // Flow control is per user and real time, like the signatures' clock.
+    // Flow control is per user and real time, like the signatures' clock. A throttling storm
+    // refuses everything here, as if another tool used up the AccessKey's minute.
     const QDateTime now = m_clock->wallNow();
-    if (!m_rateLimiter.allow(accessKeyId, now)) {
-        GatewayResponse response =
-            respond(request, 400,
-                    ErrorBody::gateway(u"Throttling.User"_s,
-                                       u"Request was denied due to user flow control."_s, m_hostId),
-                    requestId);
-        const QByteArray limit = QByteArray::number(m_rateLimiter.callsPerMinute());
-        response.headers.append({QByteArrayLiteral("x-ratelimit-user"),
-                                 "Limit:" + limit + ",Remain:0,TimeLeft:"
-                                     + QByteArray::number(m_rateLimiter.timeLeftMs(accessKeyId, now))});
-        return response;
+    if (m_faults.plan().throttlingStorm || !m_rateLimiter.allow(accessKeyId, now))
+        return throttled(request, accessKeyId, now, requestId);
+
+    // An injected server error stands for SAE's back end failing: the operation does not run.
+    if (const std::optional<GatewayFailure> failure = FaultInjector::serverError(fault)) {
+        return respond(request, failure->httpStatus,
+                       ErrorBody::gateway(failure->code, failure->message, m_hostId), requestId);
     }
 
     if (m_beforeOperation)
         m_beforeOperation();
     OperationResult result = route->handler(request);
     return respond(request, result.httpStatus, std::move(result.body), requestId);
+}
+
+GatewayResponse Gateway::throttled(const GatewayRequest &request, const QString &accessKeyId,
+                                   const QDateTime &now, const QString &requestId)
+{
+    GatewayResponse response = respond(
+        request, 400,
+        ErrorBody::gateway(u"Throttling.User"_s, u"Request was denied due to user flow control."_s, m_hostId),
+        requestId);
+    // In a storm the limiter may have calls to spare; a client honouring TimeLeft still waits a
+    // moment before it is refused again. Without a limit, SAE's 60 is the one to announce.
+    const qint64 timeLeftMs = m_faults.plan().throttlingStorm
+                                  ? qMax<qint64>(1000, m_rateLimiter.timeLeftMs(accessKeyId, now))
+                                  : m_rateLimiter.timeLeftMs(accessKeyId, now);
+    const int limit = m_rateLimiter.callsPerMinute() > 0 ? m_rateLimiter.callsPerMinute() : 60;
+    response.headers.append(
+        {QByteArrayLiteral("x-ratelimit-user"),
+         "Limit:" + QByteArray::number(limit) + ",Remain:0,TimeLeft:" + QByteArray::number(timeLeftMs)});
+    return response;
 }
 
 GatewayResponse Gateway::respond(const GatewayRequest &request, int status, QJsonObject body,

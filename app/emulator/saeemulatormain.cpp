@@ -77,8 +77,18 @@ int main(int argc, char *argv[])
         u"fleet"_s,
         u"The simulated fleet: retail (48 applications) or large:N (N applications, up to 10000)."_s,
         u"kind"_s, u"retail"_s);
+    const QCommandLineOption faultsOption(
+        u"faults"_s,
+        u"Inject faults for tests and demos, e.g. latency=300ms,error-rate=0.05,malformed-rate=0.02,"
+        "truncate-rate=0.02,drop-rate=0.02,seed=7. latency is fixed or a range (100ms..800ms); rates are "
+        "from 0 to 1 and add up to at most 1. Server errors do not run the operation; truncated and "
+        "dropped replies are lost after it ran."_s,
+        u"spec"_s);
+    const QCommandLineOption throttlingStormOption(
+        u"throttling-storm"_s,
+        u"Answer every authenticated call with Throttling.User (HTTP 400), whatever --rate-limit says."_s);
     parser.addOptions({listenOption, keyIdOption, secretOption, seedOption, regionOption, timeScaleOption,
-                       stateOption, rateLimitOption, fleetOption});
+                       stateOption, rateLimitOption, fleetOption, faultsOption, throttlingStormOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -126,6 +136,16 @@ int main(int argc, char *argv[])
         err << "sae-emulator: --rate-limit wants a non-negative integer (0: no limit)" << Qt::endl;
         return 2;
     }
+    if (parser.isSet(faultsOption)) {
+        std::variant<FaultPlan, QString> faults = FaultPlan::parse(parser.value(faultsOption));
+        if (const QString *error = std::get_if<QString>(&faults)) {
+            err << "sae-emulator: --faults: " << *error << Qt::endl;
+            return 2;
+        }
+        options.faults = std::get<FaultPlan>(faults);
+    }
+    if (parser.isSet(throttlingStormOption))
+        options.faults.throttlingStorm = true;
     bool scaleOk = false;
     const double timeScale = parser.value(timeScaleOption).toDouble(&scaleOk);
     if (!scaleOk || timeScale < 1 || timeScale > 3600) {

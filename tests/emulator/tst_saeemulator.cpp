@@ -26,6 +26,9 @@ private slots:
     void takesCredentialsFromTheEnvironment();
     void refusesBadArguments_data();
     void refusesBadArguments();
+    void refusesABadFaultSpec_data();
+    void refusesABadFaultSpec();
+    void injectsFaultsFromTheCommandLine();
     void reportsAPortInUse();
     void keepsItsStateInAFile();
     void refusesABrokenStateFile();
@@ -135,6 +138,79 @@ void TestSaeEmulator::refusesBadArguments()
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().startsWith("sae-emulator: "));
+}
+
+void TestSaeEmulator::refusesABadFaultSpec_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("rate out of range")
+        << u"latency=300ms,error-rate=2"_s
+        << QByteArray("sae-emulator: --faults: error-rate must be from 0 to 1, not 2\n");
+    QTest::newRow("unknown fault") << u"jitter=5ms"_s
+                                   << QByteArray(
+                                          "sae-emulator: --faults: unknown fault \"jitter\"; the known ones "
+                                          "are latency, error-rate, malformed-rate, truncate-rate, "
+                                          "drop-rate, throttling-storm, seed\n");
+    QTest::newRow("latency without a unit")
+        << u"latency=300"_s
+        << QByteArray("sae-emulator: --faults: latency wants a duration in ms or s, like 300ms, 1.5s or "
+                      "100ms..800ms, not \"300\"\n");
+}
+
+void TestSaeEmulator::refusesABadFaultSpec()
+{
+    QFETCH(QString, spec);
+    QFETCH(QByteArray, message);
+    QProcess process;
+    process.start(QStringLiteral(SAE_EMULATOR_PATH), {u"--listen"_s, u"127.0.0.1:0"_s, u"--faults"_s, spec});
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardError(), message);
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // it never listened
+}
+
+void TestSaeEmulator::injectsFaultsFromTheCommandLine()
+{
+    QProcess help;
+    help.start(QStringLiteral(SAE_EMULATOR_PATH), {u"--help"_s});
+    QVERIFY(help.waitForFinished(5000));
+    const QByteArray usage = help.readAllStandardOutput();
+    QVERIFY(usage.contains("--faults <spec>"));
+    QVERIFY(usage.contains("--throttling-storm"));
+
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_LOGGING_RULES"_s,
+                       u"opsconsole.emulator.gateway.info=true"_s); // whatever ours are
+    process.setProcessEnvironment(environment);
+    const QUrl url = start(process, {u"--listen"_s, u"127.0.0.1:0"_s, u"--faults"_s, u"latency=20ms,seed=4"_s,
+                                     u"--throttling-storm"_s});
+    QVERIFY(url.isValid());
+    QByteArray log;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            log += process.readAllStandardError();
+            return log.contains('\n');
+        },
+        5000));
+    QVERIFY2(log.contains("injecting faults: latency=20ms,throttling-storm,seed=4\n"), log.constData());
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setEndpoint(url);
+    client.setCredential({QString::fromLatin1(EmulatorOptions::demoAccessKeyId),
+                          QByteArray(EmulatorOptions::demoAccessKeySecret)});
+    const auto throttled = waitForCall(client, SaeApi::describeNamespaces());
+    QVERIFY(!throttled.isOk());
+    QCOMPARE(throttled.error().code, u"Throttling.User"_s);
+    QCOMPARE(throttled.error().kind, ApiError::Kind::Throttled);
+    QCOMPARE(throttled.error().httpStatus, 400);
+
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 void TestSaeEmulator::reportsAPortInUse()

@@ -2,6 +2,7 @@
 
 #include "core/acs3signature.h"
 
+#include <QUrl>
 #include <QUuid>
 
 GatewayRequest SignedRequest::toGatewayRequest() const
@@ -12,7 +13,7 @@ GatewayRequest SignedRequest::toGatewayRequest() const
     request.query = query;
     request.body = body;
     request.headers = {
-        {"host", "sae.cn-shenzhen.aliyuncs.com"},
+        {"host", host},
         {"x-acs-action", action.toLatin1()},
         {"x-acs-version", version},
         {"x-acs-date", date.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1()},
@@ -28,5 +29,23 @@ GatewayRequest SignedRequest::toGatewayRequest() const
                                           Acs3Signature::hashPayload(body)};
     request.headers.append({QByteArrayLiteral("authorization"),
                             Acs3Signature::authorization(signable, accessKeyId, accessKeySecret)});
+    return request;
+}
+
+QNetworkRequest SignedRequest::toNetworkRequest(const QUrl &endpoint) const
+{
+    SignedRequest forEndpoint = *this;
+    forEndpoint.host = endpoint.host(QUrl::FullyEncoded).toLatin1();
+    if (endpoint.port() != -1)
+        forEndpoint.host += ':' + QByteArray::number(endpoint.port());
+    QByteArray encodedUrl = endpoint.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                            + Acs3Signature::canonicalUri(path);
+    for (qsizetype i = 0; i < query.size(); ++i) {
+        encodedUrl += (i == 0 ? '?' : '&') + Acs3Signature::percentEncode(query.at(i).first) + '='
+                      + Acs3Signature::percentEncode(query.at(i).second);
+    }
+    QNetworkRequest request(QUrl::fromEncoded(encodedUrl, QUrl::StrictMode));
+    for (const auto &[name, value] : forEndpoint.toGatewayRequest().headers)
+        request.setRawHeader(name, value);
     return request;
 }
