@@ -30,6 +30,7 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
 {
     m_gateway->authenticator().addCredential(options.accessKeyId, options.accessKeySecret);
     m_gateway->rateLimiter().setCallsPerMinute(options.callsPerMinute);
+    m_gateway->rateLimiter().setWindow(options.rateLimitWindowMs);
     if (options.faults.isActive())
         setFaultPlan(options.faults);
     const OperationContext context{&m_fleet, &m_clock, m_gateway->hostId(), m_load.get()};

@@ -21,6 +21,8 @@ struct EmulatorOptions
     QByteArray accessKeySecret = QByteArray(demoAccessKeySecret);
     /// SAE's flow control: calls per rolling minute per AccessKey; 0 turns it off.
     int callsPerMinute = 60;
+    /// The window `callsPerMinute` counts over; a minute except in tests that need it faster.
+    qint64 rateLimitWindowMs = 60 * 1000;
     /// For tests: a manual clock from this time, with the fleet built at it (invalid: real time).
     QDateTime manualStart;
     /// Injected faults (latency, errors, lost replies, throttling); none by default.

@@ -17,6 +17,10 @@ public:
 
     void setCallsPerMinute(int callsPerMinute);
     int callsPerMinute() const { return m_callsPerMinute; }
+    /// The rolling window the limit applies to: a minute, as SAE's; tests shorten it so that a
+    /// budget can be exhausted and refilled within seconds.
+    void setWindow(qint64 windowMs);
+    qint64 windowMs() const { return m_windowMs; }
 
     /// Counts a call at `now` and says whether it is allowed; refused calls do not count.
     bool allow(const QString &accessKeyId, const QDateTime &now);
@@ -25,5 +29,6 @@ public:
 
 private:
     int m_callsPerMinute;
+    qint64 m_windowMs = 60 * 1000;
     QHash<QString, QList<QDateTime>> m_calls; ///< per key, the allowed calls of the last minute
 };

@@ -1,0 +1,259 @@
+#include "requestscheduler.h"
+
+#include "platform/apiclient.h"
+#include "platform/apireply.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+/// What the scheduler sends of the platform's limit: a tenth is left for clocks that disagree
+/// and for the console's other processes (the aliyun CLI on the same key, say).
+int withHeadroom(int calls)
+{
+    return std::max(1, calls - std::max(1, calls / 10));
+}
+
+} // namespace
+
+RequestScheduler::RequestScheduler(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_limiter(withHeadroom(60), 60000)
+    , m_wakeTimer(new QTimer(this))
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    m_clock.start();
+    m_wakeTimer->setSingleShot(true);
+    connect(m_wakeTimer, &QTimer::timeout, this, &RequestScheduler::pump);
+}
+
+RequestScheduler::~RequestScheduler()
+{
+    // Replies still running finish into nothing: first cut them loose, then stop the reads.
+    QList<QPointer<ApiReply>> reads;
+    for (Entry &entry : m_entries) {
+        if (entry.reply) {
+            entry.reply->disconnect(this);
+            if (!entry.request.mutating)
+                reads.append(entry.reply);
+        }
+    }
+    m_entries.clear();
+    for (const QPointer<ApiReply> &reply : std::as_const(reads)) {
+        if (reply)
+            reply->cancel();
+    }
+}
+
+void RequestScheduler::setLimit(int calls, std::chrono::milliseconds window)
+{
+    m_platformLimit = std::max(1, calls);
+    m_limiter.setLimit(withHeadroom(m_platformLimit), window.count());
+    pump();
+}
+
+void RequestScheduler::setMaximumInFlight(int calls)
+{
+    m_maximumInFlight = std::max(1, calls);
+    pump();
+}
+
+QString RequestScheduler::coalescingKey(const ApiRequest &request)
+{
+    if (request.mutating)
+        return {};
+    QStringList parts{QString::fromLatin1(request.method), request.path, request.action, request.version};
+    auto query = request.query;
+    std::sort(query.begin(), query.end());
+    for (const auto &[name, value] : std::as_const(query))
+        parts << name + u'=' + value;
+    auto form = request.form;
+    std::sort(form.begin(), form.end());
+    for (const auto &[name, value] : std::as_const(form))
+        parts << u"form:"_s + name + u'=' + value;
+    return parts.join(QChar(0x1f));
+}
+
+bool RequestScheduler::anyoneWaits(const Entry &entry)
+{
+    return std::any_of(entry.waiters.cbegin(), entry.waiters.cend(),
+                       [](const Waiter &waiter) { return !waiter.hasContext || waiter.context; });
+}
+
+quint64 RequestScheduler::enqueue(const ApiRequest &request, Priority priority, const QObject *context,
+                                  RawHandler handler)
+{
+    const quint64 ticket = m_nextTicket++;
+    Waiter waiter{ticket, context, context != nullptr, std::move(handler)};
+    const QString key = coalescingKey(request);
+    if (!key.isEmpty()) {
+        if (const auto found = m_byKey.constFind(key); found != m_byKey.cend()) {
+            Entry &entry = **found;
+            entry.waiters.append(std::move(waiter));
+            entry.priority = std::min(entry.priority, priority);
+            emit budgetChanged();
+            return ticket;
+        }
+    }
+    Entry entry;
+    entry.request = request;
+    entry.key = key;
+    entry.priority = priority;
+    entry.sequence = m_nextSequence++;
+    entry.waiters.append(std::move(waiter));
+    m_entries.push_back(std::move(entry));
+    if (!key.isEmpty())
+        m_byKey.insert(key, std::prev(m_entries.end()));
+    // Sent from the event loop, so that calls queued together are ordered by priority first.
+    if (!m_pumping) {
+        m_pumping = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pumping = false;
+                pump();
+            },
+            Qt::QueuedConnection);
+    }
+    emit budgetChanged();
+    return ticket;
+}
+
+void RequestScheduler::cancel(quint64 ticket)
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        const qsizetype removed =
+            it->waiters.removeIf([ticket](const Waiter &waiter) { return waiter.ticket == ticket; });
+        if (removed == 0)
+            continue;
+        if (!anyoneWaits(*it)) {
+            if (it->reply) {
+                if (!it->request.mutating)
+                    it->reply->cancel(); // finishes it, now or soon, through onFinished
+            } else {
+                if (!it->key.isEmpty())
+                    m_byKey.remove(it->key);
+                m_entries.erase(it);
+            }
+        }
+        emit budgetChanged();
+        return;
+    }
+}
+
+void RequestScheduler::pump()
+{
+    const qint64 now = nowMs();
+    // Calls nobody waits for any more are not worth the budget.
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (!it->reply && !anyoneWaits(*it)) {
+            if (!it->key.isEmpty())
+                m_byKey.remove(it->key);
+            it = m_entries.erase(it);
+        } else {
+            ++it;
+        }
+    }
+
+    while (m_inFlight < m_maximumInFlight && m_limiter.canSend(now)) {
+        auto best = m_entries.end();
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+            if (it->reply || it->notBeforeMs > now)
+                continue;
+            if (best == m_entries.end() || it->priority < best->priority
+                || (it->priority == best->priority && it->sequence < best->sequence))
+                best = it;
+        }
+        if (best == m_entries.end())
+            break;
+        send(best);
+    }
+
+    // When to look again: the next free slot or the next retry, whichever comes later per call.
+    qint64 wakeAt = -1;
+    if (m_inFlight < m_maximumInFlight) {
+        for (const Entry &entry : m_entries) {
+            if (entry.reply)
+                continue;
+            const qint64 at = std::max(entry.notBeforeMs, m_limiter.nextSendAt(now));
+            wakeAt = wakeAt < 0 ? at : std::min(wakeAt, at);
+        }
+    }
+    if (wakeAt >= 0)
+        scheduleWake(wakeAt);
+    emit budgetChanged();
+}
+
+void RequestScheduler::scheduleWake(qint64 atMs)
+{
+    const qint64 delay = std::max<qint64>(0, atMs - nowMs());
+    if (!m_wakeTimer->isActive() || m_wakeTimer->remainingTime() > delay)
+        m_wakeTimer->start(int(std::min<qint64>(delay, 24 * 3600 * 1000)));
+}
+
+void RequestScheduler::send(EntryList::iterator entry)
+{
+    m_limiter.recordSend(nowMs());
+    ++entry->attempt;
+    ++m_inFlight;
+    ApiReply *reply = m_client->send(entry->request);
+    entry->reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, entry, reply] { onFinished(entry, reply->result()); });
+    emit requestSent(entry->request.action, entry->priority, entry->attempt);
+}
+
+void RequestScheduler::onFinished(EntryList::iterator entry, const ApiResult<QJsonObject> &result)
+{
+    --m_inFlight;
+    entry->reply = nullptr;
+    const qint64 now = nowMs();
+    if (!result.isOk()) {
+        const ApiError &error = result.error();
+        const RetryPolicy::Decision decision =
+            m_retryPolicy.decide(error, entry->request.mutating, entry->attempt, m_random.generateDouble());
+        if (error.kind == ApiError::Kind::Throttled) {
+            // The platform counts differently from us (another client on the key, a clock
+            // apart): everyone waits, not just this call.
+            m_limiter.holdUntil(
+                now + m_retryPolicy.delayAfter(entry->attempt, m_random.generateDouble()).count());
+        }
+        if (decision.retry && anyoneWaits(*entry)) {
+            entry->notBeforeMs = now + decision.delay.count();
+            pump();
+            return;
+        }
+    }
+    if (!entry->key.isEmpty())
+        m_byKey.remove(entry->key);
+    const Entry finished = std::move(*entry);
+    m_entries.erase(entry);
+    deliver(finished, result);
+    pump();
+}
+
+void RequestScheduler::deliver(const Entry &entry, const ApiResult<QJsonObject> &result)
+{
+    for (const Waiter &waiter : entry.waiters) {
+        if (waiter.hasContext && !waiter.context)
+            continue; // its view went away
+        waiter.handler(result);
+    }
+}
+
+RequestScheduler::Budget RequestScheduler::budget() const
+{
+    auto &limiter = const_cast<RollingWindowLimiter &>(m_limiter);
+    const qint64 now = nowMs();
+    Budget budget;
+    budget.usedInWindow = limiter.used(now);
+    budget.limit = m_platformLimit;
+    budget.inFlight = m_inFlight;
+    budget.queued = int(m_entries.size()) - m_inFlight;
+    budget.holdMs = std::max<qint64>(0, limiter.heldUntil() - now);
+    return budget;
+}
