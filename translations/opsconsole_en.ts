@@ -474,6 +474,37 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
 </context>
 <context>
+    <name>JournalWriter</name>
+    <message>
+        <source>The journal has no location: the system gives no folder for application data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal entry is too large (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the journal %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ops Console</source>

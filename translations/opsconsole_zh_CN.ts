@@ -473,6 +473,37 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>JournalWriter</name>
+    <message>
+        <source>The journal has no location: the system gives no folder for application data.</source>
+        <translation>操作日志没有存放位置：系统未提供应用数据目录。</translation>
+    </message>
+    <message>
+        <source>The journal entry is too large (%1 bytes).</source>
+        <translation>操作日志条目过大（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder %1.</source>
+        <translation>无法创建操作日志目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>无法打开操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>无法读取操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1: %2</source>
+        <translation>无法写入操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the journal %1 to disk: %2</source>
+        <translation>无法将操作日志 %1 保存到磁盘：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ops Console</source>
