@@ -303,6 +303,208 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
 </context>
 <context>
+    <name>JournalTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>who acted: %1 is the operating system user, %2 the console profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the platform&apos;s error code, %2 its message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <extracomment>column header: who performed the operation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>column header: what the operation did (deploy, restart...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <extracomment>column header: region / namespace / application</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeOrderId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>outcome of an operation: the user confirmed it, the call is being sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <extracomment>outcome of an operation: the platform took it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (timed out)</source>
+        <extracomment>outcome of an operation: no answer came, it may or may not have happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>an operation on an application</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>an operation on an application</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm next batch</source>
+        <extracomment>a change order&apos;s manual batch confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop change</source>
+        <extracomment>stopping a running change order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop change and roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create scaling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scaling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable scaling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable scaling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scaling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalWriter</name>
+    <message>
+        <source>The journal has no location: the system gives no folder for application data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal entry is too large (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the journal %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ops Console</source>

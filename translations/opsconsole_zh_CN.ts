@@ -302,6 +302,208 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>JournalTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>who acted: %1 is the operating system user, %2 the console profile</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>AccessKey ID: %1</source>
+        <translation>AccessKey ID：%1</translation>
+    </message>
+    <message>
+        <source>OS user: %1</source>
+        <translation>系统用户：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地域：%1</translation>
+    </message>
+    <message>
+        <source>Namespace: %1 (%2)</source>
+        <translation>命名空间：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Application: %1 (%2)</source>
+        <translation>应用：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Instances: %1</source>
+        <translation>实例：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the platform&apos;s error code, %2 its message</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <extracomment>column header: who performed the operation</extracomment>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>column header: what the operation did (deploy, restart...)</extracomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <extracomment>column header: region / namespace / application</extracomment>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>ChangeOrderId</source>
+        <translation>ChangeOrderId</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>outcome of an operation: the user confirmed it, the call is being sent</extracomment>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <extracomment>outcome of an operation: the platform took it</extracomment>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled by user</source>
+        <translation>用户已取消</translation>
+    </message>
+    <message>
+        <source>Unknown (timed out)</source>
+        <extracomment>outcome of an operation: no answer came, it may or may not have happened</extracomment>
+        <translation>未知（超时）</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Rescale</source>
+        <translation>扩缩容</translation>
+    </message>
+    <message>
+        <source>Restart application</source>
+        <translation>重启应用</translation>
+    </message>
+    <message>
+        <source>Restart instances</source>
+        <translation>重启实例</translation>
+    </message>
+    <message>
+        <source>Delete instances</source>
+        <translation>删除实例</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>an operation on an application</extracomment>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>an operation on an application</extracomment>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Confirm next batch</source>
+        <extracomment>a change order&apos;s manual batch confirmation</extracomment>
+        <translation>确认下一批</translation>
+    </message>
+    <message>
+        <source>Stop change</source>
+        <extracomment>stopping a running change order</extracomment>
+        <translation>终止变更</translation>
+    </message>
+    <message>
+        <source>Stop change and roll back</source>
+        <translation>终止变更并回滚</translation>
+    </message>
+    <message>
+        <source>Create scaling rule</source>
+        <translation>创建弹性策略</translation>
+    </message>
+    <message>
+        <source>Edit scaling rule</source>
+        <translation>修改弹性策略</translation>
+    </message>
+    <message>
+        <source>Enable scaling rule</source>
+        <translation>启用弹性策略</translation>
+    </message>
+    <message>
+        <source>Disable scaling rule</source>
+        <translation>停用弹性策略</translation>
+    </message>
+    <message>
+        <source>Delete scaling rule</source>
+        <translation>删除弹性策略</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWriter</name>
+    <message>
+        <source>The journal has no location: the system gives no folder for application data.</source>
+        <translation>操作日志没有存放位置：系统未提供应用数据目录。</translation>
+    </message>
+    <message>
+        <source>The journal entry is too large (%1 bytes).</source>
+        <translation>操作日志条目过大（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder %1.</source>
+        <translation>无法创建操作日志目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>无法打开操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>无法读取操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1: %2</source>
+        <translation>无法写入操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the journal %1 to disk: %2</source>
+        <translation>无法将操作日志 %1 保存到磁盘：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ops Console</source>
