@@ -372,6 +372,63 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Local emulator</source>
+        <extracomment>The name of the profile a first run creates: the SAE emulator built into the console.</extracomment>
+        <translation>本地模拟器</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The profile name must not begin or end with a space.</source>
+        <translation>配置名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>The profile name is longer than %1 characters.</source>
+        <translation>配置名称超过了 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The profile name must not contain tabs, line breaks or control characters.</source>
+        <translation>配置名称不能包含制表符、换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>The profile needs at least one region.</source>
+        <translation>配置至少需要一个地域。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region ID such as cn-hangzhou.</source>
+        <extracomment>%1 is what the user typed as a region; cn-hangzhou is an example of a region ID.</extracomment>
+        <translation>“%1”不是地域 ID（例如 cn-hangzhou）。</translation>
+    </message>
+    <message>
+        <source>The region %1 is listed twice.</source>
+        <translation>地域 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>The SAE endpoint must be an http or https address, not “%1”.</source>
+        <translation>SAE 服务地址必须是 http 或 https 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The CloudMonitor endpoint must be an http or https address, not “%1”.</source>
+        <translation>云监控服务地址必须是 http 或 https 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The profile needs an AccessKey ID.</source>
+        <translation>配置需要一个 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID must not contain spaces.</source>
+        <translation>AccessKey ID 不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The call budget must be from %1 to %2 calls per minute.</source>
+        <translation>调用预算必须在每分钟 %1 到 %2 次之间。</translation>
+    </message>
+</context>
+<context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>
