@@ -430,6 +430,34 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile “%1” was skipped: its setting “%2” has a value of the wrong type.</source>
+        <extracomment>%1 is a profile name, %2 a settings key such as callsPerMinute.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” was skipped: its kind “%2” is unknown.</source>
+        <extracomment>%1 is a profile name, %2 the unknown kind as written in the settings file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” was skipped: %2</source>
+        <extracomment>%1 is a profile name, %2 the first problem found with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>

@@ -429,6 +429,34 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile “%1” was skipped: its setting “%2” has a value of the wrong type.</source>
+        <extracomment>%1 is a profile name, %2 a settings key such as callsPerMinute.</extracomment>
+        <translation>已跳过配置“%1”：其设置项“%2”的值类型错误。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was skipped: its kind “%2” is unknown.</source>
+        <extracomment>%1 is a profile name, %2 the unknown kind as written in the settings file.</extracomment>
+        <translation>已跳过配置“%1”：其类型“%2”未知。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was skipped: %2</source>
+        <extracomment>%1 is a profile name, %2 the first problem found with it.</extracomment>
+        <translation>已跳过配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation>名为“%1”的配置已存在。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation>不存在名为“%1”的配置。</translation>
+    </message>
+</context>
+<context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>
