@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AliyunConfigImport</name>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it is not configured (it has no mode).</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it uses the %2 mode, and only AccessKey (AK) profiles can be imported.</source>
+        <extracomment>%1 is a profile name, %2 the aliyun CLI&apos;s credential mode (StsToken, RamRoleArn, ...). &quot;AK&quot; is the name of the mode that uses an AccessKey pair; keep it as is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it has no complete AccessKey pair.</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it has no region.</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: %2</source>
+        <extracomment>%1 is a profile name, %2 the first problem found with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 could not be read: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration is not valid: %1</source>
+        <extracomment>%1 is the JSON parser&apos;s explanation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration has no list of profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the aliyun CLI&apos;s profiles list is not an object; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An aliyun CLI profile without a name was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” appears twice; only the first one was imported.</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is set.</source>
+        <extracomment>%1 and %2 are names of environment variables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not.</source>
+        <extracomment>%1 and %2 are names of environment variables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey pair in the environment comes with %1: it is a temporary STS credential, which a profile cannot keep. It was not imported.</source>
+        <extracomment>%1 is the name of an environment variable. STS is Alibaba Cloud&apos;s Security Token Service.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <extracomment>The name of a profile imported from the ALIBABA_CLOUD_* environment variables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, which is not a region ID; the profile uses %3.</source>
+        <extracomment>%1 is an environment variable&apos;s name, %2 its value, %3 the region used instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey pair in the environment was not imported: %1</source>
+        <extracomment>%1 is the first problem found with the imported profile.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
