@@ -440,6 +440,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
 </context>
 <context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No AccessKey secret is stored for the profile “%1”.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>

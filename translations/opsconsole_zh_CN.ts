@@ -439,6 +439,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No AccessKey secret is stored for the profile “%1”.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation>配置“%1”没有保存 AccessKey Secret。</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
