@@ -602,6 +602,37 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
 </context>
 <context>
+    <name>SecretStoreProbe</name>
+    <message>
+        <source>Access to the keychain was denied (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey secrets are kept in memory for this session only and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a sentence saying why the keychain cannot be used, %2 the sentence saying what that means.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>

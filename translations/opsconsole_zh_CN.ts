@@ -601,6 +601,37 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>SecretStoreProbe</name>
+    <message>
+        <source>Access to the keychain was denied (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation>访问钥匙串被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation>没有可用的钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation>无法使用钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>钥匙串未及时响应。</translation>
+    </message>
+    <message>
+        <source>AccessKey secrets are kept in memory for this session only and must be entered again next time.</source>
+        <translation>AccessKey Secret 仅在本次会话中保存在内存里，下次启动需要重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a sentence saying why the keychain cannot be used, %2 the sentence saying what that means.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
