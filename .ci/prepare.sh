@@ -12,12 +12,12 @@ purpose=${1:-run}
 # Verified on Debian 12 (../shared/reference/toolchain-notes.md, section 1).
 run_packages=(
     cmake ninja-build g++ ccache
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev libsecret-1-0
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libxkbcommon-dev fonts-dejavu-core fonts-wqy-microhei xvfb xauth
 )
 test_packages=(
-    dbus gnome-keyring libsecret-1-0 clang-format-14
+    dbus gnome-keyring clang-format-14
 )
 packages=("${run_packages[@]}")
 if [[ $purpose == test ]]; then

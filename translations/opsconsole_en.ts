@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AliyunConfigImport</name>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it is not configured (it has no mode).</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it uses the %2 mode, and only AccessKey (AK) profiles can be imported.</source>
+        <extracomment>%1 is a profile name, %2 the aliyun CLI&apos;s credential mode (StsToken, RamRoleArn, ...). &quot;AK&quot; is the name of the mode that uses an AccessKey pair; keep it as is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it has no complete AccessKey pair.</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it has no region.</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: %2</source>
+        <extracomment>%1 is a profile name, %2 the first problem found with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 could not be read: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration is not valid: %1</source>
+        <extracomment>%1 is the JSON parser&apos;s explanation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration has no list of profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the aliyun CLI&apos;s profiles list is not an object; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An aliyun CLI profile without a name was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” appears twice; only the first one was imported.</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is set.</source>
+        <extracomment>%1 and %2 are names of environment variables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not.</source>
+        <extracomment>%1 and %2 are names of environment variables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey pair in the environment comes with %1: it is a temporary STS credential, which a profile cannot keep. It was not imported.</source>
+        <extracomment>%1 is the name of an environment variable. STS is Alibaba Cloud&apos;s Security Token Service.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <extracomment>The name of a profile imported from the ALIBABA_CLOUD_* environment variables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, which is not a region ID; the profile uses %3.</source>
+        <extracomment>%1 is an environment variable&apos;s name, %2 its value, %3 the region used instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey pair in the environment was not imported: %1</source>
+        <extracomment>%1 is the first problem found with the imported profile.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -553,6 +642,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
 </context>
 <context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No AccessKey secret is stored for the profile “%1”.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
@@ -571,6 +668,91 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
     <message>
         <source>Every application of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Local emulator</source>
+        <extracomment>The name of the profile a first run creates: the SAE emulator built into the console.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name must not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name must not contain tabs, line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs at least one region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region ID such as cn-hangzhou.</source>
+        <extracomment>%1 is what the user typed as a region; cn-hangzhou is an example of a region ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAE endpoint must be an http or https address, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CloudMonitor endpoint must be an http or https address, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs an AccessKey ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey ID must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call budget must be from %1 to %2 calls per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile “%1” was skipped: its setting “%2” has a value of the wrong type.</source>
+        <extracomment>%1 is a profile name, %2 a settings key such as callsPerMinute.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” was skipped: its kind “%2” is unknown.</source>
+        <extracomment>%1 is a profile name, %2 the unknown kind as written in the settings file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” was skipped: %2</source>
+        <extracomment>%1 is a profile name, %2 the first problem found with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <extracomment>%1 is a profile name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +800,37 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
     <message>
         <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreProbe</name>
+    <message>
+        <source>Access to the keychain was denied (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey secrets are kept in memory for this session only and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a sentence saying why the keychain cannot be used, %2 the sentence saying what that means.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

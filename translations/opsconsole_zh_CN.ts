@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AliyunConfigImport</name>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it is not configured (it has no mode).</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation>已跳过 aliyun CLI 配置“%1”：它尚未配置（没有认证模式）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it uses the %2 mode, and only AccessKey (AK) profiles can be imported.</source>
+        <extracomment>%1 is a profile name, %2 the aliyun CLI&apos;s credential mode (StsToken, RamRoleArn, ...). &quot;AK&quot; is the name of the mode that uses an AccessKey pair; keep it as is.</extracomment>
+        <translation>已跳过 aliyun CLI 配置“%1”：它使用 %2 模式，只能导入 AccessKey（AK）模式的配置。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it has no complete AccessKey pair.</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation>已跳过 aliyun CLI 配置“%1”：它没有完整的 AccessKey 对。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: it has no region.</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation>已跳过 aliyun CLI 配置“%1”：它没有地域。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” was skipped: %2</source>
+        <extracomment>%1 is a profile name, %2 the first problem found with it.</extracomment>
+        <translation>已跳过 aliyun CLI 配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 could not be read: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>无法读取 aliyun CLI 配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration is not valid: %1</source>
+        <extracomment>%1 is the JSON parser&apos;s explanation.</extracomment>
+        <translation>aliyun CLI 配置文件无效：%1</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration has no list of profiles.</source>
+        <translation>aliyun CLI 配置文件中没有配置列表。</translation>
+    </message>
+    <message>
+        <source>An entry of the aliyun CLI&apos;s profiles list is not an object; it was skipped.</source>
+        <translation>aliyun CLI 配置列表中有一项不是对象，已跳过。</translation>
+    </message>
+    <message>
+        <source>An aliyun CLI profile without a name was skipped.</source>
+        <translation>已跳过一个没有名称的 aliyun CLI 配置。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” appears twice; only the first one was imported.</source>
+        <extracomment>%1 is the name of a profile of the aliyun command-line tool.</extracomment>
+        <translation>aliyun CLI 配置“%1”出现了两次，只导入了第一个。</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is set.</source>
+        <extracomment>%1 and %2 are names of environment variables.</extracomment>
+        <translation>%1 和 %2 均未设置。</translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not.</source>
+        <extracomment>%1 and %2 are names of environment variables.</extracomment>
+        <translation>已设置 %1，但未设置 %2。</translation>
+    </message>
+    <message>
+        <source>The AccessKey pair in the environment comes with %1: it is a temporary STS credential, which a profile cannot keep. It was not imported.</source>
+        <extracomment>%1 is the name of an environment variable. STS is Alibaba Cloud&apos;s Security Token Service.</extracomment>
+        <translation>环境变量中的 AccessKey 对附带 %1：这是临时的 STS 凭证，配置无法保存它，因此未导入。</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <extracomment>The name of a profile imported from the ALIBABA_CLOUD_* environment variables.</extracomment>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, which is not a region ID; the profile uses %3.</source>
+        <extracomment>%1 is an environment variable&apos;s name, %2 its value, %3 the region used instead.</extracomment>
+        <translation>%1 的值“%2”不是地域 ID；该配置改用 %3。</translation>
+    </message>
+    <message>
+        <source>The AccessKey pair in the environment was not imported: %1</source>
+        <extracomment>%1 is the first problem found with the imported profile.</extracomment>
+        <translation>未导入环境变量中的 AccessKey 对：%1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -552,6 +641,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No AccessKey secret is stored for the profile “%1”.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation>配置“%1”没有保存 AccessKey Secret。</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
@@ -571,6 +668,91 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Every application of the region</source>
         <translation>该地域的全部应用</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Local emulator</source>
+        <extracomment>The name of the profile a first run creates: the SAE emulator built into the console.</extracomment>
+        <translation>本地模拟器</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The profile name must not begin or end with a space.</source>
+        <translation>配置名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>The profile name is longer than %1 characters.</source>
+        <translation>配置名称超过了 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The profile name must not contain tabs, line breaks or control characters.</source>
+        <translation>配置名称不能包含制表符、换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>The profile needs at least one region.</source>
+        <translation>配置至少需要一个地域。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region ID such as cn-hangzhou.</source>
+        <extracomment>%1 is what the user typed as a region; cn-hangzhou is an example of a region ID.</extracomment>
+        <translation>“%1”不是地域 ID（例如 cn-hangzhou）。</translation>
+    </message>
+    <message>
+        <source>The region %1 is listed twice.</source>
+        <translation>地域 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>The SAE endpoint must be an http or https address, not “%1”.</source>
+        <translation>SAE 服务地址必须是 http 或 https 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The CloudMonitor endpoint must be an http or https address, not “%1”.</source>
+        <translation>云监控服务地址必须是 http 或 https 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The profile needs an AccessKey ID.</source>
+        <translation>配置需要一个 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID must not contain spaces.</source>
+        <translation>AccessKey ID 不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The call budget must be from %1 to %2 calls per minute.</source>
+        <translation>调用预算必须在每分钟 %1 到 %2 次之间。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile “%1” was skipped: its setting “%2” has a value of the wrong type.</source>
+        <extracomment>%1 is a profile name, %2 a settings key such as callsPerMinute.</extracomment>
+        <translation>已跳过配置“%1”：其设置项“%2”的值类型错误。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was skipped: its kind “%2” is unknown.</source>
+        <extracomment>%1 is a profile name, %2 the unknown kind as written in the settings file.</extracomment>
+        <translation>已跳过配置“%1”：其类型“%2”未知。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was skipped: %2</source>
+        <extracomment>%1 is a profile name, %2 the first problem found with it.</extracomment>
+        <translation>已跳过配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation>名为“%1”的配置已存在。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation>不存在名为“%1”的配置。</translation>
     </message>
 </context>
 <context>
@@ -618,6 +800,37 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>%1 is not a list</source>
         <translation>%1 不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreProbe</name>
+    <message>
+        <source>Access to the keychain was denied (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation>访问钥匙串被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation>没有可用的钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own explanation, in English.</extracomment>
+        <translation>无法使用钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>钥匙串未及时响应。</translation>
+    </message>
+    <message>
+        <source>AccessKey secrets are kept in memory for this session only and must be entered again next time.</source>
+        <translation>AccessKey Secret 仅在本次会话中保存在内存里，下次启动需要重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a sentence saying why the keychain cannot be used, %2 the sentence saying what that means.</extracomment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

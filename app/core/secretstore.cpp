@@ -1,0 +1,7 @@
+#include "secretstore.h"
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{}
+
+SecretStore::~SecretStore() = default;
