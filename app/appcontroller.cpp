@@ -3,7 +3,7 @@
 #include "core/applicationtablemodel.h"
 #include "core/instancetablemodel.h"
 #include "core/namespacelistmodel.h"
-#include "platform/apiclient.h"
+#include "platform/requestscheduler.h"
 #include "platform/saeapi.h"
 #include "widgets/mainwindow.h"
 
@@ -24,9 +24,9 @@ bool shouldFetchNextPage(const Page<T> &received, int requestedPage, qsizetype c
 
 } // namespace
 
-AppController::AppController(ApiClient *client, MainWindow *window, QObject *parent)
+AppController::AppController(RequestScheduler *scheduler, MainWindow *window, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_scheduler(scheduler)
     , m_window(window)
     , m_namespaces(new NamespaceListModel(this))
     , m_applications(new ApplicationTableModel(this))
@@ -60,7 +60,7 @@ void AppController::onNamespaceSelected(const QString &namespaceId)
     // Another namespace's rows must not stand in for this one's, not even as stale data.
     m_applicationId.clear();
     ++m_instanceGeneration;
-    cancelReply(m_instancesReply);
+    cancelCall(m_instancesCall);
     m_applications->clear();
     m_instances->clear();
     m_applicationsUpdatedAt = {};
@@ -78,7 +78,7 @@ void AppController::onApplicationSelected(const QString &appId)
     m_applicationId = appId;
     if (appId.isEmpty()) { // the chosen application is gone and nothing else is chosen yet
         ++m_instanceGeneration;
-        cancelReply(m_instancesReply);
+        cancelCall(m_instancesCall);
         m_instances->clear();
         m_instancesUpdatedAt = {};
         m_window->setCurrentApplicationName({});
@@ -96,22 +96,24 @@ void AppController::onApplicationSelected(const QString &appId)
 
 void AppController::loadNamespaces()
 {
-    m_client->call(SaeApi::describeNamespaces(), this, [this](const ApiResult<Page<Namespace>> &result) {
-        if (result.isOk()) {
-            m_namespaces->setNamespaces(result.value().items);
-            m_window->selectNamespace(m_namespaceId);
-            reportSuccess(Source::Namespaces);
-        } else {
-            reportFailure(Source::Namespaces, tr("Could not load the namespaces."), result.error());
-        }
-        settle(Source::Namespaces);
-    });
+    m_scheduler->schedule(SaeApi::describeNamespaces(), RequestScheduler::Priority::Visible, this,
+                          [this](const ApiResult<Page<Namespace>> &result) {
+                              if (result.isOk()) {
+                                  m_namespaces->setNamespaces(result.value().items);
+                                  m_window->selectNamespace(m_namespaceId);
+                                  reportSuccess(Source::Namespaces);
+                              } else {
+                                  reportFailure(Source::Namespaces, tr("Could not load the namespaces."),
+                                                result.error());
+                              }
+                              settle(Source::Namespaces);
+                          });
 }
 
 void AppController::loadApplications()
 {
     const int generation = ++m_applicationGeneration; // before cancelling: its answer is dropped
-    cancelReply(m_applicationsReply);
+    cancelCall(m_applicationsCall);
     loadApplicationPage(generation, 1, {});
 }
 
@@ -121,8 +123,8 @@ void AppController::loadApplicationPage(int generation, int page, QList<Applicat
     query.namespaceId = m_namespaceId;
     query.currentPage = page;
     query.pageSize = m_pageSize;
-    m_applicationsReply = m_client->call(
-        SaeApi::listApplications(query), this,
+    m_applicationsCall = m_scheduler->schedule(
+        SaeApi::listApplications(query), RequestScheduler::Priority::Visible, this,
         [this, generation, page,
          collected = std::move(collected)](const ApiResult<Page<Application>> &result) mutable {
             if (generation != m_applicationGeneration)
@@ -154,24 +156,24 @@ void AppController::loadApplicationPage(int generation, int page, QList<Applicat
 void AppController::loadInstances()
 {
     const int generation = ++m_instanceGeneration;
-    cancelReply(m_instancesReply);
+    cancelCall(m_instancesCall);
     const QString appId = m_applicationId;
     m_window->setInstancesLoading(true);
-    m_instancesReply =
-        m_client->call(SaeApi::describeApplicationGroups(appId), this,
-                       [this, generation, appId](const ApiResult<QList<ApplicationGroup>> &result) {
-                           if (generation != m_instanceGeneration)
-                               return;
-                           if (!result.isOk()) {
-                               failInstances(result.error());
-                               return;
-                           }
-                           InstanceLoad load;
-                           load.generation = generation;
-                           load.appId = appId;
-                           load.groups = result.value();
-                           loadGroupInstances(std::move(load));
-                       });
+    m_instancesCall = m_scheduler->schedule(
+        SaeApi::describeApplicationGroups(appId), RequestScheduler::Priority::Visible, this,
+        [this, generation, appId](const ApiResult<QList<ApplicationGroup>> &result) {
+            if (generation != m_instanceGeneration)
+                return;
+            if (!result.isOk()) {
+                failInstances(result.error());
+                return;
+            }
+            InstanceLoad load;
+            load.generation = generation;
+            load.appId = appId;
+            load.groups = result.value();
+            loadGroupInstances(std::move(load));
+        });
 }
 
 void AppController::loadGroupInstances(InstanceLoad load)
@@ -191,27 +193,27 @@ void AppController::loadGroupInstances(InstanceLoad load)
     query.groupId = load.groups.constFirst().groupId;
     query.currentPage = load.page;
     query.pageSize = m_pageSize;
-    m_instancesReply =
-        m_client->call(SaeApi::describeApplicationInstances(query), this,
-                       [this, load = std::move(load)](const ApiResult<Page<Instance>> &result) mutable {
-                           if (load.generation != m_instanceGeneration)
-                               return; // the user chose another application meanwhile
-                           if (!result.isOk()) {
-                               failInstances(result.error());
-                               return;
-                           }
-                           const Page<Instance> &received = result.value();
-                           load.collected.append(received.items);
-                           load.collectedInGroup += received.items.size();
-                           if (shouldFetchNextPage(received, load.page, load.collectedInGroup)) {
-                               ++load.page;
-                           } else {
-                               load.groups.removeFirst();
-                               load.page = 1;
-                               load.collectedInGroup = 0;
-                           }
-                           loadGroupInstances(std::move(load));
-                       });
+    m_instancesCall = m_scheduler->schedule(
+        SaeApi::describeApplicationInstances(query), RequestScheduler::Priority::Visible, this,
+        [this, load = std::move(load)](const ApiResult<Page<Instance>> &result) mutable {
+            if (load.generation != m_instanceGeneration)
+                return; // the user chose another application meanwhile
+            if (!result.isOk()) {
+                failInstances(result.error());
+                return;
+            }
+            const Page<Instance> &received = result.value();
+            load.collected.append(received.items);
+            load.collectedInGroup += received.items.size();
+            if (shouldFetchNextPage(received, load.page, load.collectedInGroup)) {
+                ++load.page;
+            } else {
+                load.groups.removeFirst();
+                load.page = 1;
+                load.collectedInGroup = 0;
+            }
+            loadGroupInstances(std::move(load));
+        });
 }
 
 void AppController::failInstances(const ApiError &error)
@@ -228,11 +230,11 @@ void AppController::setPageSize(int pageSize)
     m_pageSize = qBound(1, pageSize, 100);
 }
 
-void AppController::cancelReply(QPointer<ApiReply> &reply)
+void AppController::cancelCall(quint64 &ticket)
 {
-    if (reply)
-        reply->cancel(); // its handler sees a stale generation and drops the answer
-    reply = nullptr;
+    if (ticket != 0)
+        m_scheduler->cancel(ticket); // a waiting call goes unsent; an answer in flight is dropped
+    ticket = 0;
 }
 
 void AppController::reportSuccess(Source source)

@@ -6,20 +6,19 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
-class ApiClient;
 class ApiError;
-class ApiReply;
 class ApplicationTableModel;
 class InstanceTableModel;
 class MainWindow;
 class NamespaceListModel;
+class RequestScheduler;
 
 /**
  * The one place that wires the widgets to the platform: it turns the main window's intents
- * (namespace chosen, application chosen, refresh) into platform calls and their answers into
+ * (namespace chosen, application chosen, refresh) into platform calls, queued in the AccessKey's
+ * RequestScheduler at on-screen priority, and their answers into
  * model updates and messages. Answers to requests the user has since moved on from are dropped.
  */
 class AppController final : public QObject
@@ -28,7 +27,7 @@ class AppController final : public QObject
     Q_DISABLE_COPY_MOVE(AppController)
 
 public:
-    AppController(ApiClient *client, MainWindow *window, QObject *parent = nullptr);
+    AppController(RequestScheduler *scheduler, MainWindow *window, QObject *parent = nullptr);
 
     /// Loads the namespaces, the applications and the first application's instances.
     void start();
@@ -74,13 +73,13 @@ private:
     void loadInstances();
     void loadGroupInstances(InstanceLoad load);
     void failInstances(const ApiError &error);
-    static void cancelReply(QPointer<ApiReply> &reply);
+    void cancelCall(quint64 &ticket);
 
     void reportSuccess(Source source);
     void reportFailure(Source source, const QString &context, const ApiError &error);
     void settle(Source source);
 
-    ApiClient *m_client;
+    RequestScheduler *m_scheduler;
     MainWindow *m_window;
     NamespaceListModel *m_namespaces;
     ApplicationTableModel *m_applications;
@@ -89,8 +88,8 @@ private:
     QString m_namespaceId;
     QString m_applicationId;
     int m_pageSize = 100;
-    QPointer<ApiReply> m_applicationsReply;
-    QPointer<ApiReply> m_instancesReply;
+    quint64 m_applicationsCall = 0; ///< RequestScheduler tickets
+    quint64 m_instancesCall = 0;
     int m_applicationGeneration = 0;
     int m_instanceGeneration = 0;
     QDateTime m_applicationsUpdatedAt;

@@ -5,6 +5,7 @@
 #include "commandlineoptions.h"
 #include "embeddedemulator.h"
 #include "platform/apiclient.h"
+#include "platform/requestscheduler.h"
 #include "translations.h"
 #include "widgets/mainwindow.h"
 
@@ -142,8 +143,9 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     ApiClient client(&network);
+    RequestScheduler scheduler(&client); // every call of this AccessKey, inside SAE's 60 a minute
     MainWindow window;
-    AppController controller(&client, &window);
+    AppController controller(&scheduler, &window);
     std::unique_ptr<EmbeddedEmulator> emulator;
 
     if (options.endpoint.isEmpty()) {

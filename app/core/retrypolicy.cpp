@@ -14,10 +14,14 @@ RetryPolicy::Decision RetryPolicy::decide(const ApiError &error, bool mutating, 
     } else {
         switch (error.kind) {
         case ApiError::Kind::Throttled:
-        case ApiError::Kind::Timeout:
-        case ApiError::Kind::Network:
         case ApiError::Kind::Parse: // a truncated or garbled answer; the next one may be whole
             retry = true;
+            break;
+        case ApiError::Kind::Timeout:
+        case ApiError::Kind::Network:
+            // Once: a dropped connection is worth another go, but an endpoint that refuses or
+            // does not answer should be reported while the user still waits for it.
+            retry = attempt < 2;
             break;
         case ApiError::Kind::Http:
         case ApiError::Kind::Platform:

@@ -6,7 +6,8 @@
 
 /**
  * When a failed call is tried again, and after how long (reference 4.5): exponential back-off with
- * jitter on throttling, server errors, timeouts and broken answers. A read is safe to repeat; a
+ * jitter on throttling, server errors and broken answers; one more try after a timeout or a
+ * lost connection. A read is safe to repeat; a
  * mutation is repeated only when the platform certainly did not carry it out (it was throttled
  * at the gateway) — otherwise the caller re-reads the state and reports (mayHaveBeenApplied).
  */

@@ -2,6 +2,7 @@
 #include "core/applicationtablemodel.h"
 #include "core/instancetablemodel.h"
 #include "core/namespacelistmodel.h"
+#include "platform/requestscheduler.h"
 #include "support/localemulator.h"
 #include "translations.h"
 #include "widgets/mainwindow.h"
@@ -45,6 +46,7 @@ private:
 
     std::unique_ptr<LocalEmulator> m_local;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<RequestScheduler> m_scheduler;
     std::unique_ptr<AppController> m_controller;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_modelTesters;
 };
@@ -59,7 +61,8 @@ void TestAppController::init()
     m_local = std::make_unique<LocalEmulator>();
     QVERIFY(m_local->isListening());
     m_window = std::make_unique<MainWindow>();
-    m_controller = std::make_unique<AppController>(&m_local->client(), m_window.get());
+    m_scheduler = std::make_unique<RequestScheduler>(&m_local->client());
+    m_controller = std::make_unique<AppController>(m_scheduler.get(), m_window.get());
     const QList<QAbstractItemModel *> models{m_controller->namespaceModel(), m_controller->applicationModel(),
                                              m_controller->instanceModel()};
     for (QAbstractItemModel *model : models) {
@@ -75,6 +78,7 @@ void TestAppController::cleanup()
     m_modelTesters.clear();
     m_controller.reset();
     m_window.reset();
+    m_scheduler.reset();
     m_local.reset();
 }
 

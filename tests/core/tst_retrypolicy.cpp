@@ -77,6 +77,12 @@ void TestRetryPolicy::backOffGrowsWithJitterAndCap()
 
 void TestRetryPolicy::givesUpAfterTheLastAttempt()
 {
+    // An endpoint that refuses or does not answer gets one more try, not five.
+    const RetryPolicy defaults;
+    QVERIFY(defaults.decide(ApiError::network(u"refused"_s), false, 1, 0.5).retry);
+    QVERIFY(!defaults.decide(ApiError::network(u"refused"_s), false, 2, 0.5).retry);
+    QVERIFY(!defaults.decide(ApiError::timeout(u"slow"_s), false, 2, 0.5).retry);
+
     RetryPolicy policy;
     policy.maximumAttempts = 3;
     const ApiError throttled = ApiError::fromPlatform(400, u"Throttling.User"_s, {}, {});
