@@ -135,10 +135,15 @@ ContainerHistory::Run ContainerHistory::restartedRun(qint64 restartCount) const
         }
         if (k >= m_instance.restarts) {
             // The current run: it became ready at the instance's ready time when the fleet knows it.
+            // The image pull takes what is left before the start-up, however short the instance's
+            // own readyAt makes it.
             const qint64 startup = startupMilliseconds(k);
-            if (m_instance.readyAt.isValid() && m_instance.readyAt.addMSecs(-startup) > run.startedAt)
-                run.startedAt = m_instance.readyAt.addMSecs(-startup);
-            run.readyAt = run.startedAt.addMSecs(startup);
+            if (m_instance.readyAt.isValid()) {
+                run.startedAt = std::max(m_instance.createdAt, m_instance.readyAt.addMSecs(-startup));
+                run.readyAt = m_instance.readyAt;
+            } else {
+                run.readyAt = run.startedAt.addMSecs(startup);
+            }
             return run;
         }
         startedAt = startedAt.addSecs(lengthSeconds).addMSecs(backOffMilliseconds(k));

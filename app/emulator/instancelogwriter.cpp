@@ -816,7 +816,11 @@ QString InstanceLogWriter::write(const ContainerHistory::Run &run, const QDateTi
     LogLines lines(until);
     const Subject subject = subjectOf(m_application, m_instance);
     const bool failsReadiness = m_application.fateOf(m_instance.instanceId) == InstanceFate::ReadinessFailure;
-    const qint64 startup = ContainerHistory(m_application, m_instance).startupMilliseconds(run.restartCount);
+    // A run that became ready took exactly until then to start; the others take their usual time.
+    const qint64 startup =
+        run.readyAt.isValid() && run.readyAt > run.startedAt
+            ? run.startedAt.msecsTo(run.readyAt)
+            : ContainerHistory(m_application, m_instance).startupMilliseconds(run.restartCount);
     RunWriter(subject, run, startup, failsReadiness, lines).write(until);
     return lines.tail(maximumLines, maximumBytes);
 }
