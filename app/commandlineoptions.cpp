@@ -11,6 +11,7 @@ const QString languageOption = u"lang"_s;
 const QString endpointOption = u"endpoint"_s;
 const QString regionOption = u"region"_s;
 const QString screenshotOption = u"screenshot"_s;
+const QString profileOption = u"profile"_s;
 
 } // namespace
 
@@ -18,9 +19,11 @@ void CommandLineOptions::declare(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
         tr("Ops Console: a desktop console for applications on Alibaba Cloud Serverless App Engine (SAE).\n"
-           "Without --endpoint it starts its embedded SAE emulator and shows the emulator's fleet.\n"
+           "It connects as its current profile; the first run creates the profile \"Local emulator\", which\n"
+           "starts an embedded SAE emulator and shows the emulator's fleet. Alibaba Cloud profiles keep\n"
+           "their AccessKey secret in the system keychain.\n"
            "With --endpoint it signs requests with ALIBABA_CLOUD_ACCESS_KEY_ID and\n"
-           "ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment."));
+           "ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({languageOption, tr("User interface language, for example zh_CN or en."), tr("lang")});
@@ -28,6 +31,8 @@ void CommandLineOptions::declare(QCommandLineParser &parser)
                       tr("An SAE-compatible endpoint, for example https://sae.cn-hangzhou.aliyuncs.com."),
                       tr("url")});
     parser.addOption({regionOption, tr("Region ID, for example cn-hangzhou."), tr("id")});
+    parser.addOption(
+        {profileOption, tr("Connect as this profile (and make it the current one)."), tr("name")});
     parser.addOption({screenshotOption,
                       tr("Save the main window as PNG once the first page has loaded, then exit "
                          "(works without a display)."),
@@ -38,6 +43,8 @@ QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOp
 {
     options->language = parser.value(languageOption);
     options->regionId = parser.value(regionOption);
+    options->regionGiven = parser.isSet(regionOption);
+    options->profileName = parser.value(profileOption);
     options->screenshotPath = parser.value(screenshotOption);
     if (parser.isSet(endpointOption)) {
         options->endpoint = QUrl(parser.value(endpointOption), QUrl::StrictMode);

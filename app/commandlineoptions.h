@@ -13,10 +13,12 @@ struct CommandLineOptions
     Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
 
 public:
-    QString language;       ///< "zh_CN"; empty: the system's language
-    QUrl endpoint;          ///< an SAE-compatible endpoint; empty: the embedded emulator
-    QString regionId;       ///< empty: cn-shenzhen, or the region in the endpoint's host name
-    QString screenshotPath; ///< save the main window here once the first page has loaded, then exit
+    QString language;         ///< "zh_CN"; empty: the system's language
+    QUrl endpoint;            ///< an SAE-compatible endpoint; empty: the embedded emulator
+    QString regionId;         ///< empty: cn-shenzhen, or the region in the endpoint's host name
+    bool regionGiven = false; ///< --region was on the command line (else a profile's region wins)
+    QString profileName;      ///< --profile; empty: the profile used last
+    QString screenshotPath;   ///< save the main window here once the first page has loaded, then exit
 
     /// Declares the options on `parser` (with --help and --version).
     static void declare(QCommandLineParser &parser);

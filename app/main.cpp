@@ -3,9 +3,12 @@
 
 #include "appcontroller.h"
 #include "commandlineoptions.h"
+#include "core/profilestore.h"
+#include "core/secretstore.h"
 #include "embeddedemulator.h"
 #include "platform/apiclient.h"
 #include "platform/requestscheduler.h"
+#include "platform/secretstoreprobe.h"
 #include "translations.h"
 #include "widgets/mainwindow.h"
 
@@ -15,6 +18,7 @@
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -141,6 +145,35 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Profiles: the first run creates the local emulator's; --profile picks and remembers one.
+    QSettings settings;
+    ProfileStore profileStore(&settings);
+    profileStore.ensureLocalEmulatorProfile();
+    const StoredProfiles stored = profileStore.load();
+    for (const ProfileWarning &warning : stored.warnings)
+        qCWarning(lcStartup).noquote() << warning.message;
+    const QString profileName =
+        options.profileName.isEmpty() ? stored.currentProfileName : options.profileName;
+    const Profile *profile = stored.find(profileName);
+    if (!options.profileName.isEmpty() && options.endpoint.isEmpty()) {
+        if (!profile) {
+            QStringList names;
+            for (const Profile &known : stored.profiles)
+                names.append(known.name);
+            QTextStream(stderr) << "opsconsole: "
+                                << QCoreApplication::translate("main",
+                                                               "There is no profile \"%1\". Profiles: %2.")
+                                       .arg(options.profileName, names.join(u", "_s))
+                                << Qt::endl;
+            return 2;
+        }
+        profileStore.setCurrentProfileName(profile->name);
+    }
+    const bool cloudProfile =
+        options.endpoint.isEmpty() && profile && profile->kind == ProfileKind::AlibabaCloud;
+    if (profile && !options.regionGiven && !profile->regions.isEmpty())
+        options.regionId = profile->regions.constFirst();
+
     QNetworkAccessManager network;
     ApiClient client(&network);
     RequestScheduler scheduler(&client); // every call of this AccessKey, inside SAE's 60 a minute
@@ -148,7 +181,36 @@ int main(int argc, char *argv[])
     AppController controller(&scheduler, &window);
     std::unique_ptr<EmbeddedEmulator> emulator;
 
-    if (options.endpoint.isEmpty()) {
+    if (cloudProfile) {
+        // The secret comes from the keychain, asynchronously; the console starts once it has it.
+        const QUrl endpoint = profile->saeEndpoint(options.regionId);
+        client.setEndpoint(endpoint);
+        scheduler.setLimit(profile->callsPerMinute);
+        //: status bar: %1 profile, %2 region, %3 host, %4 masked AccessKey ID
+        window.setConnectionDescription(QCoreApplication::translate("main", "%1 · %2 · %3 · AccessKey %4")
+                                            .arg(profile->name, options.regionId, endpoint.host(),
+                                                 maskedAccessKeyId(profile->accessKeyId)));
+        window.setWindowTitle(u"%1 — %2"_s.arg(profile->name, options.regionId));
+        SecretStoreProbe::choose(&controller, [&client, &controller, &window,
+                                               selected = *profile](SecretStore *store) {
+            store->readSecret(selected.name, &controller,
+                              [&client, &controller, &window, selected](const SecretResult &result) {
+                                  if (!result.isOk()) {
+                                      QTextStream(stderr)
+                                          << "opsconsole: "
+                                          << QCoreApplication::translate(
+                                                 "main",
+                                                 "No AccessKey secret for profile \"%1\" in the keychain: %2")
+                                                 .arg(selected.name, result.message())
+                                          << Qt::endl;
+                                      QCoreApplication::exit(1);
+                                      return;
+                                  }
+                                  client.setCredential({selected.accessKeyId, result.secret()});
+                                  controller.start();
+                              });
+        });
+    } else if (options.endpoint.isEmpty()) {
         EmulatorOptions emulatorOptions;
         emulatorOptions.regionId = options.regionId;
         emulator = std::make_unique<EmbeddedEmulator>(emulatorOptions);
@@ -199,7 +261,7 @@ int main(int argc, char *argv[])
     window.show();
     if (emulator)
         emulator->start();
-    else
+    else if (!cloudProfile)
         controller.start();
     return app.exec();
 }

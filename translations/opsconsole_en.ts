@@ -233,13 +233,6 @@
 <context>
     <name>CommandLineOptions</name>
     <message>
-        <source>Ops Console: a desktop console for applications on Alibaba Cloud Serverless App Engine (SAE).
-Without --endpoint it starts its embedded SAE emulator and shows the emulator&apos;s fleet.
-With --endpoint it signs requests with ALIBABA_CLOUD_ACCESS_KEY_ID and
-ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User interface language, for example zh_CN or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +270,23 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
     <message>
         <source>--region wants a region ID such as cn-hangzhou, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ops Console: a desktop console for applications on Alibaba Cloud Serverless App Engine (SAE).
+It connects as its current profile; the first run creates the profile &quot;Local emulator&quot;, which
+starts an embedded SAE emulator and shows the emulator&apos;s fleet. Alibaba Cloud profiles keep
+their AccessKey secret in the system keychain.
+With --endpoint it signs requests with ALIBABA_CLOUD_ACCESS_KEY_ID and
+ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect as this profile (and make it the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,6 +881,19 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
     </message>
     <message>
         <source>--endpoint needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · AccessKey %4</source>
+        <extracomment>status bar: %1 profile, %2 region, %3 host, %4 masked AccessKey ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AccessKey secret for profile &quot;%1&quot; in the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

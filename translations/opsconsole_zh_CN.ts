@@ -229,16 +229,6 @@
 <context>
     <name>CommandLineOptions</name>
     <message>
-        <source>Ops Console: a desktop console for applications on Alibaba Cloud Serverless App Engine (SAE).
-Without --endpoint it starts its embedded SAE emulator and shows the emulator&apos;s fleet.
-With --endpoint it signs requests with ALIBABA_CLOUD_ACCESS_KEY_ID and
-ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
-        <translation>运维控制台：阿里云 Serverless 应用引擎（SAE）上应用的桌面运维控制台。
-不带 --endpoint 时启动内置的 SAE 模拟器，并显示模拟器中的应用。
-带 --endpoint 时使用环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和
-ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
-    </message>
-    <message>
         <source>User interface language, for example zh_CN or en.</source>
         <translation>界面语言，例如 zh_CN 或 en。</translation>
     </message>
@@ -277,6 +267,27 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>--region wants a region ID such as cn-hangzhou, not &quot;%1&quot;.</source>
         <translation>--region 需要地域 ID（例如 cn-hangzhou），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Ops Console: a desktop console for applications on Alibaba Cloud Serverless App Engine (SAE).
+It connects as its current profile; the first run creates the profile &quot;Local emulator&quot;, which
+starts an embedded SAE emulator and shows the emulator&apos;s fleet. Alibaba Cloud profiles keep
+their AccessKey secret in the system keychain.
+With --endpoint it signs requests with ALIBABA_CLOUD_ACCESS_KEY_ID and
+ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
+        <translation>运维控制台：阿里云 Serverless 应用引擎（SAE）上应用的桌面运维控制台。
+以当前配置连接；首次运行会创建配置“Local emulator”，它启动内置的 SAE 模拟器并显示模拟器中的应用。
+阿里云配置的 AccessKey Secret 保存在系统密钥环中。
+带 --endpoint 时改用环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和
+ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
+    </message>
+    <message>
+        <source>Connect as this profile (and make it the current one).</source>
+        <translation>以此配置连接（并设为当前配置）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -871,6 +882,19 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>--endpoint needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment.</source>
         <translation>使用 --endpoint 时，需要在环境变量中设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>没有名为“%1”的配置。现有配置：%2。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · AccessKey %4</source>
+        <extracomment>status bar: %1 profile, %2 region, %3 host, %4 masked AccessKey ID</extracomment>
+        <translation>%1 · %2 · %3 · AccessKey %4</translation>
+    </message>
+    <message>
+        <source>No AccessKey secret for profile &quot;%1&quot; in the keychain: %2</source>
+        <translation>密钥环中没有配置“%1”的 AccessKey Secret：%2</translation>
     </message>
 </context>
 </TS>
