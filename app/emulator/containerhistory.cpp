@@ -3,6 +3,8 @@
 #include "emulator/emulatedapplication.h"
 #include "emulator/instancelifecycle.h"
 
+#include <algorithm>
+
 namespace {
 
 using namespace Qt::StringLiterals;
