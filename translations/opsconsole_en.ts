@@ -812,6 +812,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source>%1 is not a list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <extracomment>%1 names a field of the platform&apos;s answer that holds another kind of value than it should</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStoreProbe</name>

@@ -812,6 +812,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>%1 is not a list</source>
         <translation>%1 不是列表</translation>
     </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <extracomment>%1 names a field of the platform&apos;s answer that holds another kind of value than it should</extracomment>
+        <translation>%1 的类型不正确</translation>
+    </message>
 </context>
 <context>
     <name>SecretStoreProbe</name>

@@ -183,12 +183,13 @@ OperationResult describeApplicationConfig(const OperationContext &context, const
     if (!emulated)
         return SaeResponse::applicationNotFound();
     // VersionId: the configuration as it was deployed then (image or package of that version).
-    AppVersion version = emulated->versions.isEmpty() ? AppVersion() : emulated->versions.constLast();
+    EmulatedAppVersion version =
+        emulated->versions.isEmpty() ? EmulatedAppVersion() : emulated->versions.constLast();
     if (const QString versionId = parameters.value(u"VersionId"_s).value_or(QString());
         !versionId.isEmpty()) {
         const auto found =
             std::find_if(emulated->versions.cbegin(), emulated->versions.cend(),
-                         [&versionId](const AppVersion &v) { return v.versionId == versionId; });
+                         [&versionId](const EmulatedAppVersion &v) { return v.versionId == versionId; });
         if (found == emulated->versions.cend())
             return SaeResponse::error(400, u"InvalidParameter.Obviously"_s,
                                       u"The specified parameter is invalid {VersionId}."_s);

@@ -279,7 +279,7 @@ void ChangeOrderEngine::finishBatch(Fleet &fleet, EmulatedChangeOrder &changeOrd
         if (!changeOrder.targetVersion.isEmpty())
             application.group.packageVersion = changeOrder.targetVersion;
         if (order.coTypeCode == u"CoDeploy") {
-            AppVersion version;
+            EmulatedAppVersion version;
             version.versionId =
                 QUuid::createUuidV5(QUuid(order.changeOrderId), u"version"_s).toString(QUuid::WithoutBraces);
             version.createdAt = at;

@@ -179,8 +179,9 @@ OperationResult rollbackApplication(const OperationContext &context, const Gatew
     QString versionId;
     if (auto error = parameters.string(u"VersionId"_s, &versionId, true))
         return *error;
-    const auto version = std::find_if(application.versions.cbegin(), application.versions.cend(),
-                                      [&versionId](const AppVersion &v) { return v.versionId == versionId; });
+    const auto version =
+        std::find_if(application.versions.cbegin(), application.versions.cend(),
+                     [&versionId](const EmulatedAppVersion &v) { return v.versionId == versionId; });
     if (version == application.versions.cend())
         return SaeResponse::error(400, u"InvalidParameter.Obviously"_s,
                                   u"The specified parameter is invalid {VersionId}."_s);

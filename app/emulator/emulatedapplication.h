@@ -4,7 +4,7 @@
 #include "core/applicationgroup.h"
 #include "core/instance.h"
 #include "core/scalingrule.h"
-#include "emulator/appversion.h"
+#include "emulator/emulatedappversion.h"
 #include "emulator/instancefate.h"
 #include "emulator/instancespan.h"
 
@@ -21,7 +21,7 @@ struct EmulatedApplication
     /// By instance ID; an instance without an entry is Healthy.
     QHash<QString, InstanceFate> instanceFates;
     /// What it has run, oldest first; the last one is the current version.
-    QList<AppVersion> versions;
+    QList<EmulatedAppVersion> versions;
     /// The instances to bring back when a stopped application is started.
     int replicasBeforeStop = 0;
     /// By instance ID: when the instance lifecycle next changes it (see InstanceLifecycle).

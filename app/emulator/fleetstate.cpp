@@ -441,7 +441,7 @@ QJsonObject toJson(const Fleet &fleet)
         for (const Instance &instance : emulated.instances)
             instances.append(instanceJson(instance, emulated.fateOf(instance.instanceId)));
         QJsonArray versions;
-        for (const AppVersion &version : emulated.versions) {
+        for (const EmulatedAppVersion &version : emulated.versions) {
             versions.append(QJsonObject{{u"versionId"_s, version.versionId},
                                         {u"createdAt"_s, timeText(version.createdAt)},
                                         {u"imageUrl"_s, version.imageUrl},
@@ -518,7 +518,7 @@ std::variant<Fleet, QString> fromJson(const QJsonObject &document)
         for (qsizetype j = 0; j < versions.size() && !reader.failed(); ++j) {
             const QString versionPath = u"%1.versions[%2]"_s.arg(path).arg(j);
             const QJsonObject entry = reader.object(versions.at(j), versionPath);
-            AppVersion version;
+            EmulatedAppVersion version;
             version.versionId = reader.string(entry, u"versionId"_s, versionPath);
             version.createdAt = reader.time(entry, u"createdAt"_s, versionPath);
             version.imageUrl = reader.string(entry, u"imageUrl"_s, versionPath);

@@ -39,7 +39,7 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now, int app
             }
             for (ScalingRule &rule : emulated.scalingRules)
                 rule.appId = emulated.application.appId;
-            for (AppVersion &version : emulated.versions)
+            for (EmulatedAppVersion &version : emulated.versions)
                 version.versionId = QUuid::createUuidV5(QUuid(emulated.application.appId), version.version)
                                         .toString(QUuid::WithoutBraces);
         }

@@ -516,7 +516,7 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now)
             emulated.peakRequestsPerSecond =
                 std::round(LoadModel::capacityPerInstance(app) * sizedFor * (nsIndex == 0 ? 0.55 : 0.08));
             // The version it runs, named without the random generator so that IDs stay put.
-            AppVersion current;
+            EmulatedAppVersion current;
             current.version = emulated.group.packageVersion;
             current.imageUrl = app.imageUrl;
             current.packageUrl = app.packageUrl;

@@ -2,41 +2,17 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 #include <cmath>
 #include <limits>
 
 namespace SaeJsonReader {
 
-namespace {
-
 using namespace Qt::StringLiterals;
 
-ApiError parseError(const QJsonObject &envelope, const QString &what)
-{
-    //: %1 names the part of the platform's answer that could not be read, e.g. "Data.Applications[3].AppId"
-    return ApiError::parse(
-        QCoreApplication::translate("SaeJsonReader", "Unexpected answer from the platform: %1").arg(what),
-        200, text(envelope.value(u"RequestId")));
-}
-
-QString missing(const QString &path)
-{
-    return QCoreApplication::translate("SaeJsonReader", "%1 is missing").arg(path);
-}
-
-QString notAList(const QString &path)
-{
-    return QCoreApplication::translate("SaeJsonReader", "%1 is not a list").arg(path);
-}
-
-template <typename T>
-void readPaging(const QJsonObject &data, Page<T> *page)
-{
-    page->currentPage = int32(data.value(u"CurrentPage"), 1);
-    page->pageSize = int32(data.value(u"PageSize"), 0);
-    page->totalSize = int32(data.value(u"TotalSize"), int(page->items.size()));
-}
+namespace {
 
 Application readApplication(const QJsonObject &object)
 {
@@ -58,15 +34,7 @@ Application readApplication(const QJsonObject &object)
     app.targetInstances = int32(object.value(u"Instances"));
     app.runningInstances = int32(object.value(u"RunningInstances"));
     app.deleting = boolean(object.value(u"AppDeletingStatus"));
-    if (const std::optional<QJsonArray> tags = array(object.value(u"Tags"))) {
-        for (const QJsonValue &tag : *tags) {
-            const QJsonObject pair = tag.toObject();
-            const QString key = text(pair.contains(u"Key") ? pair.value(u"Key") : pair.value(u"key"));
-            if (!key.isEmpty())
-                app.tags.append(
-                    {key, text(pair.contains(u"Value") ? pair.value(u"Value") : pair.value(u"value"))});
-        }
-    }
+    app.tags = tags(object.value(u"Tags"));
     return app;
 }
 
@@ -138,6 +106,30 @@ ApiResult<Page<T>> readPage(const QJsonObject &envelope, QStringView listKey, QS
 }
 
 } // namespace
+
+ApiError parseError(const QJsonObject &envelope, const QString &what)
+{
+    //: %1 names the part of the platform's answer that could not be read, e.g. "Data.Applications[3].AppId"
+    return ApiError::parse(
+        QCoreApplication::translate("SaeJsonReader", "Unexpected answer from the platform: %1").arg(what),
+        200, text(envelope.value(u"RequestId")));
+}
+
+QString missing(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is missing").arg(path);
+}
+
+QString notAList(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is not a list").arg(path);
+}
+
+QString wrongType(const QString &path)
+{
+    //: %1 names a field of the platform's answer that holds another kind of value than it should
+    return QCoreApplication::translate("SaeJsonReader", "%1 has the wrong type").arg(path);
+}
 
 QString text(const QJsonValue &value)
 {
@@ -217,6 +209,89 @@ QDateTime epochMilliseconds(const QJsonValue &value)
     if (milliseconds <= 0)
         return {};
     return QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC);
+}
+
+QList<std::pair<QString, QString>> tags(const QJsonValue &value)
+{
+    QList<std::pair<QString, QString>> pairs;
+    if (const std::optional<QJsonArray> entries = array(value)) {
+        for (const QJsonValue &entry : *entries) {
+            const QJsonObject pair = entry.toObject();
+            const QString key = text(pair.contains(u"Key") ? pair.value(u"Key") : pair.value(u"key"));
+            if (!key.isEmpty())
+                pairs.append(
+                    {key, text(pair.contains(u"Value") ? pair.value(u"Value") : pair.value(u"value"))});
+        }
+    }
+    return pairs;
+}
+
+double number(const QJsonValue &value, double fallback)
+{
+    double parsed = fallback;
+    if (value.isDouble()) {
+        parsed = value.toDouble();
+    } else if (value.isString()) {
+        bool ok = false;
+        parsed = value.toString().trimmed().toDouble(&ok);
+        if (!ok)
+            return fallback;
+    }
+    return std::isfinite(parsed) ? parsed : fallback;
+}
+
+QDateTime timestamp(const QJsonValue &value)
+{
+    if (value.isString()) {
+        const QString textValue = value.toString().trimmed();
+        // Without an offset the time zone is unknown: such a time is not read as local time.
+        const QDateTime iso = QDateTime::fromString(textValue, Qt::ISODateWithMs);
+        if (iso.isValid() && iso.timeSpec() != Qt::LocalTime)
+            return iso.toUTC();
+    }
+    return epochMilliseconds(value);
+}
+
+ApiResult<QJsonObject> dataObject(const QJsonObject &envelope)
+{
+    const QJsonValue data = envelope.value(u"Data");
+    if (data.isUndefined() || data.isNull())
+        return parseError(envelope, missing(u"Data"_s));
+    if (!data.isObject())
+        return parseError(envelope, wrongType(u"Data"_s));
+    return data.toObject();
+}
+
+ApiResult<QJsonArray> list(const QJsonObject &envelope, const QJsonValue &value, const QString &path)
+{
+    if (value.isUndefined() || value.isNull())
+        return QJsonArray();
+    if (const std::optional<QJsonArray> entries = array(value))
+        return *entries;
+    return parseError(envelope, notAList(path));
+}
+
+ApiResult<QJsonArray> embeddedList(const QJsonObject &envelope, const QJsonValue &value, const QString &path)
+{
+    if (!value.isString())
+        return list(envelope, value, path);
+    const QString textValue = value.toString().trimmed();
+    if (textValue.isEmpty() || textValue == u"null")
+        return QJsonArray();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(textValue.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return parseError(envelope, notAList(path));
+    return document.array();
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return text(value);
 }
 
 ApiResult<Page<Namespace>> namespaces(const QJsonObject &envelope)

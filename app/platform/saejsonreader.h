@@ -11,8 +11,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QString>
 
 #include <optional>
+#include <utility>
 
 /**
  * Reads SAE's JSON into domain values, tolerantly (reference 1.4, appendix B): numbers may come
@@ -27,7 +29,7 @@ ApiResult<Page<Application>> applications(const QJsonObject &envelope);
 ApiResult<QList<ApplicationGroup>> applicationGroups(const QJsonObject &envelope);
 ApiResult<Page<Instance>> instances(const QJsonObject &envelope);
 
-// Building blocks, public for their tests.
+// Building blocks, public for their tests and for the readers of each API group.
 QString text(const QJsonValue &value);
 qint64 integer(const QJsonValue &value, qint64 fallback = 0);
 /// integer() for counters held in an int; values outside int's range give `fallback`.
@@ -36,5 +38,40 @@ bool boolean(const QJsonValue &value, bool fallback = false);
 /// A plain array, or the array inside a one-key wrapper object such as `{"Region": [...]}`.
 std::optional<QJsonArray> array(const QJsonValue &value);
 QDateTime epochMilliseconds(const QJsonValue &value);
+/// `[{"Key": "k", "Value": "v"}]` (either case of the keys); entries without a key are skipped.
+QList<std::pair<QString, QString>> tags(const QJsonValue &value);
+/// A number, also when sent as a string; NaN, infinities and anything else give `fallback`.
+double number(const QJsonValue &value, double fallback = 0);
+/// ISO 8601 with its offset (`2020-02-19T05:01:28Z`) or epoch milliseconds; invalid when neither.
+QDateTime timestamp(const QJsonValue &value);
+
+/// A Parse error about `what`, with the envelope's RequestId.
+ApiError parseError(const QJsonObject &envelope, const QString &what);
+/// What parseError() says about the field at `path` (`Data.Envs[2].name`).
+QString missing(const QString &path);
+QString notAList(const QString &path);
+QString wrongType(const QString &path);
+
+/// The envelope's `Data` object, or a Parse error naming it.
+ApiResult<QJsonObject> dataObject(const QJsonObject &envelope);
+/// The entries of the list at `path`: a plain or wrapped array; absent or null is an empty list.
+ApiResult<QJsonArray> list(const QJsonObject &envelope, const QJsonValue &value, const QString &path);
+/**
+ * A list sent as a JSON string (reference 1.2: `Envs`, `CommandArgs`, CloudMonitor's
+ * `Datapoints`), or as the array itself; "" or absent is an empty list.
+ */
+ApiResult<QJsonArray> embeddedList(const QJsonObject &envelope, const QJsonValue &value, const QString &path);
+/// A JSON setting sent as a string (reference 1.2), as text: a string as is, an object or array
+/// compact, anything else as text().
+QString jsonText(const QJsonValue &value);
+
+/// The paging counters of a list's `Data` object; TotalSize falls back to the items received.
+template <typename T>
+void readPaging(const QJsonObject &data, Page<T> *page)
+{
+    page->currentPage = int32(data.value(u"CurrentPage"), 1);
+    page->pageSize = int32(data.value(u"PageSize"), 0);
+    page->totalSize = int32(data.value(u"TotalSize"), int(page->items.size()));
+}
 
 } // namespace SaeJsonReader

@@ -38,6 +38,10 @@ private slots:
     void applicationsWithWrongTypes();
     void brokenAnswers_data();
     void brokenAnswers();
+    void numbersAndTimestamps();
+    void tagsInEitherCase();
+    void listsPlainWrappedOrInAString();
+    void jsonSettingsAsText();
 };
 
 void TestSaeJsonReader::referenceListApplications()
@@ -194,6 +198,69 @@ void TestSaeJsonReader::brokenAnswers()
     QCOMPARE(result.error().kind, ApiError::Kind::Parse);
     QCOMPARE(result.error().requestId, u"R-1"_s);
     QVERIFY2(result.error().message.contains(mentions), qPrintable(result.error().message));
+}
+
+void TestSaeJsonReader::numbersAndTimestamps()
+{
+    QCOMPARE(SaeJsonReader::number(QJsonValue(0.25)), 0.25);
+    QCOMPARE(SaeJsonReader::number(QJsonValue(u" 91234.5 "_s)), 91234.5);
+    QCOMPARE(SaeJsonReader::number(QJsonValue(u""_s), -1), -1.0);
+    QCOMPARE(SaeJsonReader::number(QJsonValue(u"nan"_s), -1), -1.0);
+    QCOMPARE(SaeJsonReader::number(QJsonValue(u"inf"_s), -1), -1.0);
+    QCOMPARE(SaeJsonReader::number(QJsonValue(true), -1), -1.0);
+
+    const QDateTime utc(QDate(2020, 2, 19), QTime(5, 1, 28), Qt::UTC);
+    QCOMPARE(SaeJsonReader::timestamp(QJsonValue(u"2020-02-19T05:01:28Z"_s)), utc);
+    QCOMPARE(SaeJsonReader::timestamp(QJsonValue(u"2020-02-19T13:01:28+08:00"_s)), utc);
+    QCOMPARE(SaeJsonReader::timestamp(QJsonValue(u"2020-02-19T05:01:28.500Z"_s)), utc.addMSecs(500));
+    QCOMPARE(SaeJsonReader::timestamp(QJsonValue(double(utc.toMSecsSinceEpoch()))), utc);
+    QCOMPARE(SaeJsonReader::timestamp(QJsonValue(QString::number(utc.toMSecsSinceEpoch()))), utc);
+    QVERIFY(!SaeJsonReader::timestamp(QJsonValue(u"2020-02-19T05:01:28"_s)).isValid()); // zone unknown
+    QVERIFY(!SaeJsonReader::timestamp(QJsonValue(u"soon"_s)).isValid());
+    QVERIFY(!SaeJsonReader::timestamp(QJsonValue()).isValid());
+}
+
+void TestSaeJsonReader::tagsInEitherCase()
+{
+    const QJsonObject object =
+        parse(R"({"Tags":[{"Key":"a","Value":"1"},{"key":"b","value":2},{"Value":"no key"}]})");
+    QCOMPARE(SaeJsonReader::tags(object.value(u"Tags")),
+             (QList<std::pair<QString, QString>>{{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}}));
+    QVERIFY(SaeJsonReader::tags(QJsonValue(u"x"_s)).isEmpty());
+}
+
+void TestSaeJsonReader::listsPlainWrappedOrInAString()
+{
+    const QJsonObject envelope = parse(R"({"RequestId":"R-1",
+        "Plain":[1,2], "Wrapped":{"Item":[1]}, "Text":"[1,2,3]", "Empty":"", "Object":{"a":1}, "Broken":"[1,"})");
+    QCOMPARE(SaeJsonReader::list(envelope, envelope.value(u"Plain"), u"Plain"_s).value().size(), 2);
+    QCOMPARE(SaeJsonReader::list(envelope, envelope.value(u"Wrapped"), u"Wrapped"_s).value().size(), 1);
+    QCOMPARE(SaeJsonReader::list(envelope, envelope.value(u"Absent"), u"Absent"_s).value().size(), 0);
+    QVERIFY(!SaeJsonReader::list(envelope, envelope.value(u"Text"), u"Text"_s).isOk());
+    QCOMPARE(SaeJsonReader::embeddedList(envelope, envelope.value(u"Text"), u"Text"_s).value().size(), 3);
+    QCOMPARE(SaeJsonReader::embeddedList(envelope, envelope.value(u"Plain"), u"Plain"_s).value().size(), 2);
+    QCOMPARE(SaeJsonReader::embeddedList(envelope, envelope.value(u"Empty"), u"Empty"_s).value().size(), 0);
+    const ApiResult<QJsonArray> broken =
+        SaeJsonReader::embeddedList(envelope, envelope.value(u"Broken"), u"X.Broken"_s);
+    QVERIFY(!broken.isOk());
+    QCOMPARE(broken.error().kind, ApiError::Kind::Parse);
+    QCOMPARE(broken.error().requestId, u"R-1"_s);
+    QVERIFY(broken.error().message.contains(u"X.Broken"_s));
+    QVERIFY(!SaeJsonReader::embeddedList(envelope, envelope.value(u"Object"), u"Object"_s).isOk());
+
+    QVERIFY(SaeJsonReader::dataObject(parse(R"({"Data":{}})")).isOk());
+    QVERIFY(SaeJsonReader::dataObject(parse(R"({"RequestId":"R-1","Data":7})"))
+                .error()
+                .message.contains(u"Data"_s));
+    QVERIFY(!SaeJsonReader::dataObject(parse(R"({"Data":null})")).isOk());
+}
+
+void TestSaeJsonReader::jsonSettingsAsText()
+{
+    QCOMPARE(SaeJsonReader::jsonText(QJsonValue(u"{\"a\": 1}"_s)), u"{\"a\": 1}"_s); // as sent
+    QCOMPARE(SaeJsonReader::jsonText(parse(R"({"v":{"b":2,"a":1}})").value(u"v")), uR"({"a":1,"b":2})"_s);
+    QCOMPARE(SaeJsonReader::jsonText(parse(R"({"v":[1,"x"]})").value(u"v")), uR"([1,"x"])"_s);
+    QCOMPARE(SaeJsonReader::jsonText(QJsonValue()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestSaeJsonReader)

@@ -7,4 +7,9 @@ LocalEmulator::LocalEmulator(const EmulatorOptions &options)
     if (m_emulator->listen(QHostAddress::LocalHost, 0))
         m_client->setEndpoint(m_emulator->url());
     m_client->setCredential({options.accessKeyId, options.accessKeySecret});
+    // With a manual clock, signatures are checked against it: the client signs with it too.
+    if (m_emulator->clock().isManual()) {
+        const EmulatorClock *clock = &m_emulator->clock();
+        m_client->setClock([clock] { return clock->wallNow(); });
+    }
 }

@@ -3,8 +3,11 @@
 #include <QDateTime>
 #include <QString>
 
-/** A deployed version of an application (ListAppVersions), the target of RollbackApplication. */
-struct AppVersion
+/**
+ * A version the emulated application ran (ListAppVersions), the target of RollbackApplication: what
+ * the fleet knows of it, more than the wire carries (the console reads the wire into core AppVersion).
+ */
+struct EmulatedAppVersion
 {
     QString versionId;
     QDateTime createdAt;
@@ -15,5 +18,5 @@ struct AppVersion
     /// `image` or `url`, as ListAppVersions' Type.
     QString type() const { return imageUrl.isEmpty() ? QStringLiteral("url") : QStringLiteral("image"); }
 
-    friend bool operator==(const AppVersion &, const AppVersion &) = default;
+    friend bool operator==(const EmulatedAppVersion &, const EmulatedAppVersion &) = default;
 };

@@ -1,0 +1,6 @@
+#include "applicationconfig.h"
+
+int ApplicationConfig::minimumReadyDuringRelease() const
+{
+    return minimumReadyInstances(minReadyInstances, minReadyInstanceRatio, replicas);
+}
