@@ -714,6 +714,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment.</source>
         <source>%1 is not a list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

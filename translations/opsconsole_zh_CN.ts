@@ -713,6 +713,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>%1 is not a list</source>
         <translation>%1 不是列表</translation>
     </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 不是对象</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

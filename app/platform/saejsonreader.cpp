@@ -12,32 +12,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-ApiError parseError(const QJsonObject &envelope, const QString &what)
-{
-    //: %1 names the part of the platform's answer that could not be read, e.g. "Data.Applications[3].AppId"
-    return ApiError::parse(
-        QCoreApplication::translate("SaeJsonReader", "Unexpected answer from the platform: %1").arg(what),
-        200, text(envelope.value(u"RequestId")));
-}
-
-QString missing(const QString &path)
-{
-    return QCoreApplication::translate("SaeJsonReader", "%1 is missing").arg(path);
-}
-
-QString notAList(const QString &path)
-{
-    return QCoreApplication::translate("SaeJsonReader", "%1 is not a list").arg(path);
-}
-
-template <typename T>
-void readPaging(const QJsonObject &data, Page<T> *page)
-{
-    page->currentPage = int32(data.value(u"CurrentPage"), 1);
-    page->pageSize = int32(data.value(u"PageSize"), 0);
-    page->totalSize = int32(data.value(u"TotalSize"), int(page->items.size()));
-}
-
 Application readApplication(const QJsonObject &object)
 {
     Application app;
@@ -110,34 +84,59 @@ ApplicationGroup readGroup(const QJsonObject &object)
     return group;
 }
 
-/// Reads `Data.<listKey>[]` entries with `read`, requiring `idKey` on each.
-template <typename T, typename Reader>
-ApiResult<Page<T>> readPage(const QJsonObject &envelope, QStringView listKey, QStringView idKey, Reader read)
+} // namespace
+
+ApiError parseError(const QJsonObject &envelope, const QString &what)
 {
-    const QJsonValue dataValue = envelope.value(u"Data");
-    if (!dataValue.isObject())
-        return parseError(envelope, missing(u"Data"_s));
-    const QJsonObject data = dataValue.toObject();
-    const QString listPath = u"Data."_s + listKey;
-    const QJsonValue listValue = data.value(listKey);
-    Page<T> page;
-    if (!listValue.isUndefined() && !listValue.isNull()) {
-        const std::optional<QJsonArray> entries = array(listValue);
-        if (!entries)
-            return parseError(envelope, notAList(listPath));
-        page.items.reserve(entries->size());
-        for (qsizetype i = 0; i < entries->size(); ++i) {
-            const QJsonObject entry = entries->at(i).toObject();
-            if (text(entry.value(idKey)).isEmpty())
-                return parseError(envelope, missing(u"%1[%2].%3"_s.arg(listPath).arg(i).arg(idKey)));
-            page.items.append(read(entry));
-        }
-    }
-    readPaging(data, &page);
-    return page;
+    //: %1 names the part of the platform's answer that could not be read, e.g. "Data.Applications[3].AppId"
+    return ApiError::parse(
+        QCoreApplication::translate("SaeJsonReader", "Unexpected answer from the platform: %1").arg(what),
+        200, requestId(envelope));
 }
 
-} // namespace
+QString requestId(const QJsonObject &envelope)
+{
+    for (QStringView key : {u"RequestId", u"requestId", u"requestid"}) {
+        const QString id = text(envelope.value(key));
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
+}
+
+QString missing(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is missing").arg(path);
+}
+
+QString notAList(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is not a list").arg(path);
+}
+
+QString notAnObject(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is not an object").arg(path);
+}
+
+QString notANumber(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is not a number").arg(path);
+}
+
+bool isInteger(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        return std::isfinite(number) && number == std::trunc(number) && std::abs(number) <= 9.2e18;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        value.toString().trimmed().toLongLong(&ok);
+        return ok;
+    }
+    return false;
+}
 
 QString text(const QJsonValue &value)
 {
@@ -255,6 +254,11 @@ ApiResult<QList<ApplicationGroup>> applicationGroups(const QJsonObject &envelope
 ApiResult<Page<Instance>> instances(const QJsonObject &envelope)
 {
     return readPage<Instance>(envelope, u"Instances", u"InstanceId", readInstance);
+}
+
+ApiResult<Acknowledgement> acknowledgement(const QJsonObject &envelope)
+{
+    return Acknowledgement{requestId(envelope)};
 }
 
 } // namespace SaeJsonReader
