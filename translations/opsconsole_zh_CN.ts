@@ -723,6 +723,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ScalingRuleJsonReader</name>
+    <message>
+        <source>%1 has the unknown value %2</source>
+        <extracomment>%1 names a field of the platform&apos;s answer, %2 the value it holds</extracomment>
+        <translation>%1 的值 %2 无法识别</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
