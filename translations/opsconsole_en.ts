@@ -291,6 +291,73 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>DeploymentPlan</name>
+    <message>
+        <source>Choose the application to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to deploy: an image or a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image deployment needs the image&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s address must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package deployment needs the package&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s address must be an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package deployment needs the package&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances must be from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 instances need SAE&apos;s approval (a support ticket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAE offers no instance with %1 millicores of CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAE offers no instance with %1 MB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAE offers no instance with %1 millicores and %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every environment variable needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid environment variable name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 must name its ConfigMap or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DurationFormat</name>
     <message>
         <source>%1s</source>
@@ -767,6 +834,33 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseOptions</name>
+    <message>
+        <source>The minimum of ready instances must be -1 (SAE&apos;s recommendation) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum ready ratio must be -1 (not used) or a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances must stay ready, so none could be replaced. Keep fewer ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wait between batches must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches must be from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gray release needs at least one gray instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>
@@ -815,6 +909,22 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>%1 has the wrong type</source>
         <extracomment>%1 names a field of the platform&apos;s answer that holds another kind of value than it should</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingRuleJsonReader</name>
+    <message>
+        <source>%1 has the unknown value %2</source>
+        <extracomment>%1 names a field of the platform&apos;s answer, %2 the value it holds</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

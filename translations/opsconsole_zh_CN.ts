@@ -291,6 +291,73 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>DeploymentPlan</name>
+    <message>
+        <source>Choose the application to deploy.</source>
+        <translation>请选择要部署的应用。</translation>
+    </message>
+    <message>
+        <source>Choose what to deploy: an image or a package.</source>
+        <translation>请选择部署内容：镜像或程序包。</translation>
+    </message>
+    <message>
+        <source>An image deployment needs the image&apos;s address.</source>
+        <translation>镜像部署需要填写镜像地址。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s address must not contain spaces.</source>
+        <translation>镜像地址不能包含空格。</translation>
+    </message>
+    <message>
+        <source>A package deployment needs the package&apos;s address.</source>
+        <translation>程序包部署需要填写程序包地址。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s address must be an http or https URL.</source>
+        <translation>程序包地址必须是 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>A package deployment needs the package&apos;s version.</source>
+        <translation>程序包部署需要填写程序包版本。</translation>
+    </message>
+    <message>
+        <source>Instances must be from %1 to %2.</source>
+        <translation>实例数必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>More than %1 instances need SAE&apos;s approval (a support ticket).</source>
+        <translation>超过 %1 个实例需要 SAE 审批（请提交工单）。</translation>
+    </message>
+    <message>
+        <source>SAE offers no instance with %1 millicores of CPU.</source>
+        <translation>SAE 不提供 CPU 为 %1 毫核的实例规格。</translation>
+    </message>
+    <message>
+        <source>SAE offers no instance with %1 MB of memory.</source>
+        <translation>SAE 不提供内存为 %1 MB 的实例规格。</translation>
+    </message>
+    <message>
+        <source>SAE offers no instance with %1 millicores and %2 MB.</source>
+        <translation>SAE 不提供 %1 毫核 CPU 搭配 %2 MB 内存的实例规格。</translation>
+    </message>
+    <message>
+        <source>Every environment variable needs a name.</source>
+        <translation>每个环境变量都需要名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid environment variable name.</source>
+        <translation>%1 不是有效的环境变量名称。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set twice.</source>
+        <translation>环境变量 %1 被设置了两次。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 must name its ConfigMap or secret.</source>
+        <translation>环境变量 %1 必须指定其来源的配置项（ConfigMap）或保密字典（Secret）。</translation>
+    </message>
+</context>
+<context>
     <name>DurationFormat</name>
     <message>
         <source>%1s</source>
@@ -767,6 +834,33 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseOptions</name>
+    <message>
+        <source>The minimum of ready instances must be -1 (SAE&apos;s recommendation) or more.</source>
+        <translation>最小就绪实例数必须为 -1（采用 SAE 推荐值）或更大。</translation>
+    </message>
+    <message>
+        <source>The minimum ready ratio must be -1 (not used) or a percentage from 0 to 100.</source>
+        <translation>最小就绪实例比例必须为 -1（不使用）或 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances must stay ready, so none could be replaced. Keep fewer ready.</source>
+        <translation>%2 个实例中须有 %1 个保持就绪，因此无法替换任何实例。请减少保持就绪的实例数。</translation>
+    </message>
+    <message>
+        <source>The wait between batches must not be negative.</source>
+        <translation>分批间隔时间不能为负数。</translation>
+    </message>
+    <message>
+        <source>Batches must be from 1 to %1.</source>
+        <translation>批次数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A gray release needs at least one gray instance.</source>
+        <translation>灰度发布至少需要一个灰度实例。</translation>
+    </message>
+</context>
+<context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>
@@ -816,6 +910,22 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>%1 has the wrong type</source>
         <extracomment>%1 names a field of the platform&apos;s answer that holds another kind of value than it should</extracomment>
         <translation>%1 的类型不正确</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 不是对象</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingRuleJsonReader</name>
+    <message>
+        <source>%1 has the unknown value %2</source>
+        <extracomment>%1 names a field of the platform&apos;s answer, %2 the value it holds</extracomment>
+        <translation>%1 的值 %2 无法识别</translation>
     </message>
 </context>
 <context>

@@ -1,29 +1,14 @@
 #pragma once
 
+#include "core/changeorderstatus.h"
+#include "core/stage.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-/** Status codes of change orders and their batches (reference 6.1, 6.2). */
-enum class ChangeOrderStatus
-{
-    Preparing = 0,
-    Executing = 1,
-    Succeeded = 2,
-    Failed = 3,
-    Aborted = 6,
-    WaitingForConfirmation = 8,
-    WaitingForNextBatch = 9,
-    SystemFailure = 10,
-};
-
-/// True for the statuses a change order never leaves.
-bool isTerminal(ChangeOrderStatus status);
-/// DescribeApplicationStatus' LastChangeOrderStatus spelling (READY, RUNNING, SUCCESS, ...).
-QString lastChangeOrderStatusText(ChangeOrderStatus status);
-
-/** One batch of a change order ("pipeline"). */
+/** One batch of a change order ("pipeline"): DescribeChangeOrder's entry, with DescribePipeline's detail. */
 struct Pipeline
 {
     QString pipelineId;
@@ -36,6 +21,12 @@ struct Pipeline
     QString message; ///< what the batch's task reported last
     QStringList
         createdInstances; ///< the instances this batch started (DescribeApplicationInstances' PipelineId)
+    // What DescribePipeline adds (reference 6.2); DescribeChangeOrder leaves these empty. (The
+    // initializers keep brace-initialised Pipelines that stop before them free of warnings.)
+    QList<Stage> stages = {};
+    QString currentStageId = {};
+    QString nextPipelineId = {};
+    bool nextBatchReady = false; ///< ShowBatch: the next batch can be started now
 
     friend bool operator==(const Pipeline &, const Pipeline &) = default;
 };

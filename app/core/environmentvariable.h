@@ -1,21 +1,40 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
+#include <optional>
+
 /**
- * One environment variable of an application's containers (reference DescribeApplicationConfig:
- * `Envs`, a JSON string of `[{"name": ..., "value": ...}]`). A variable either has its own value
- * or takes it from a ConfigMap or a Secret (`valueFrom`).
+ * One container environment variable of an application (`Envs`, reference 9.3 DeployApplication):
+ * a literal value, or a reference to a key of a namespace ConfigMap or secret (an empty key means
+ * all keys, with a name like `sae-sys-configmap-all-<name>`).
  */
 struct EnvironmentVariable
 {
-    QString name;
-    QString value;
-    QString valueFrom;   ///< `configMapRef` or `secretRef` when the value is a reference; else empty
-    qint64 sourceId = 0; ///< the ConfigMap's or Secret's ID, for a reference
-    QString key;         ///< the referenced key; empty when all keys are referenced
+    enum class Source
+    {
+        Value,
+        ConfigMap,
+        Secret,
+    };
 
-    bool isReference() const { return !valueFrom.isEmpty(); }
+    QString name;
+    QString value; ///< Source::Value only
+    Source source = Source::Value;
+    qint64 referenceId = 0; ///< configMapId or secretId
+    QString key;
+
+    /// `{"name":..,"value":..}` or `{"name":..,"valueFrom":{"configMapRef":{"configMapId":..,"key":..}}}`.
+    QJsonObject toJson() const;
+    bool isReference() const { return source != Source::Value; }
+
+    /// Reads one entry, nested or flat `valueFrom`; numbers may come as strings. Nullopt when it
+    /// has no name.
+    static std::optional<EnvironmentVariable> fromJson(const QJsonObject &json);
+    /// The `Envs` parameter: a compact JSON array in a string.
+    static QString listToJson(const QList<EnvironmentVariable> &variables);
 
     friend bool operator==(const EnvironmentVariable &, const EnvironmentVariable &) = default;
 };

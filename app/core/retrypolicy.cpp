@@ -56,8 +56,12 @@ bool RetryPolicy::mayHaveBeenApplied(const ApiError &error)
     case ApiError::Kind::Http:
     case ApiError::Kind::Platform:
         return error.httpStatus >= 500;
-    case ApiError::Kind::Throttled:
     case ApiError::Kind::Authentication:
+        // Qt's network stack sends a request again, unasked, when a kept-alive connection closes
+        // without an answer; the gateway refuses that copy's nonce. The first copy arrived, so it
+        // may have been carried out even though the answer is an authentication error.
+        return error.code == u"SignatureNonceUsed";
+    case ApiError::Kind::Throttled:
     case ApiError::Kind::Cancelled:
         return false;
     }

@@ -34,6 +34,7 @@ public:
     std::chrono::milliseconds delayAfter(int attempt, double jitter) const;
 
     /// Whether a mutation that failed this way may nevertheless have been carried out: the answer
-    /// was lost or broken after the request left (timeouts, dropped or garbled replies, 5xx).
+    /// was lost or broken after the request left (timeouts, dropped or garbled replies, 5xx), or
+    /// the gateway refused a copy of a request that already arrived (`SignatureNonceUsed`).
     static bool mayHaveBeenApplied(const ApiError &error);
 };

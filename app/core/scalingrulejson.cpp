@@ -146,8 +146,12 @@ QJsonObject stepRuleResponse(const ScalingMetricPolicy::StepRule &rule)
 /// Response reading: a number that may be sent as a string.
 qint64 integerOf(const QJsonValue &value, qint64 fallback = 0)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // Converting a double outside qint64's range is undefined behaviour (a 1e300 from a broken
+        // answer must not be); NaN fails both comparisons.
+        const double number = value.toDouble();
+        return (number >= -9.2e18 && number <= 9.2e18) ? qint64(number) : fallback;
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 number = value.toString().trimmed().toLongLong(&ok);

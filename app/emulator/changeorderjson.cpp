@@ -34,6 +34,10 @@ QString statusText(ChangeOrderStatus status)
         return u"Waiting for the next batch"_s;
     case ChangeOrderStatus::SystemFailure:
         return u"System error"_s;
+    case ChangeOrderStatus::PendingApproval:
+        return u"Pending approval"_s;
+    case ChangeOrderStatus::Approved:
+        return u"Approved"_s;
     }
     return {};
 }

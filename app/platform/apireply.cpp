@@ -55,7 +55,7 @@ void ApiReply::onNetworkFinished()
 
     ResponseInterpreter::RawResponse raw;
     raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    raw.body = reply->readAll();
+    raw.body = reply->isOpen() ? reply->readAll() : QByteArray(); // a timed-out reply is closed
     raw.requestIdHeader = reply->rawHeader(QByteArrayLiteral("x-acs-request-id"));
     const QNetworkReply::NetworkError error = reply->error();
     // A transfer timeout aborts the reply: Qt reports it as OperationCanceledError or TimeoutError.

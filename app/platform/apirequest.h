@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,9 @@ struct ApiRequest
     QList<std::pair<QString, QString>> query;
     QList<std::pair<QString, QString>> form;
     bool mutating = false; ///< changes platform state; never retried blindly
+    /// For the operations journal: what a mutation asks, as SAE names the parameters, without
+    /// secrets (environment variable values, signed URL queries). Empty for reads.
+    QJsonObject summary;
 
     ApiRequest &addQuery(const QString &name, const QString &value);
     ApiRequest &addQuery(const QString &name, qint64 value);

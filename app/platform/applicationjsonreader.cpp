@@ -13,7 +13,7 @@ namespace {
 using namespace Qt::StringLiterals;
 using namespace SaeJsonReader;
 
-/// `[{"name":"A","value":"1"},{"name":"B","valueFrom":"configMapRef","configMapId":3,"key":"k"}]`.
+/// `[{"name":"A","value":"1"},{"name":"B","valueFrom":{"configMapRef":{"configMapId":3,"key":"k"}}}]`.
 ApiResult<QList<EnvironmentVariable>> readEnvs(const QJsonObject &envelope, const QJsonValue &value)
 {
     const QString path = u"Data.Envs"_s;
@@ -26,17 +26,10 @@ ApiResult<QList<EnvironmentVariable>> readEnvs(const QJsonObject &envelope, cons
         const QJsonValue entry = entries.value().at(i);
         if (!entry.isObject())
             return parseError(envelope, wrongType(u"%1[%2]"_s.arg(path).arg(i)));
-        const QJsonObject object = entry.toObject();
-        EnvironmentVariable env;
-        env.name = text(object.value(u"name"));
-        if (env.name.isEmpty())
+        const std::optional<EnvironmentVariable> env = EnvironmentVariable::fromJson(entry.toObject());
+        if (!env)
             return parseError(envelope, missing(u"%1[%2].name"_s.arg(path).arg(i)));
-        env.value = text(object.value(u"value"));
-        env.valueFrom = text(object.value(u"valueFrom"));
-        env.sourceId = integer(object.contains(u"configMapId") ? object.value(u"configMapId")
-                                                               : object.value(u"secretId"));
-        env.key = text(object.value(u"key"));
-        envs.append(env);
+        envs.append(*env);
     }
     return envs;
 }

@@ -10,9 +10,9 @@
 
 namespace SaeJsonReader {
 
-using namespace Qt::StringLiterals;
-
 namespace {
+
+using namespace Qt::StringLiterals;
 
 Application readApplication(const QJsonObject &object)
 {
@@ -78,33 +78,6 @@ ApplicationGroup readGroup(const QJsonObject &object)
     return group;
 }
 
-/// Reads `Data.<listKey>[]` entries with `read`, requiring `idKey` on each.
-template <typename T, typename Reader>
-ApiResult<Page<T>> readPage(const QJsonObject &envelope, QStringView listKey, QStringView idKey, Reader read)
-{
-    const QJsonValue dataValue = envelope.value(u"Data");
-    if (!dataValue.isObject())
-        return parseError(envelope, missing(u"Data"_s));
-    const QJsonObject data = dataValue.toObject();
-    const QString listPath = u"Data."_s + listKey;
-    const QJsonValue listValue = data.value(listKey);
-    Page<T> page;
-    if (!listValue.isUndefined() && !listValue.isNull()) {
-        const std::optional<QJsonArray> entries = array(listValue);
-        if (!entries)
-            return parseError(envelope, notAList(listPath));
-        page.items.reserve(entries->size());
-        for (qsizetype i = 0; i < entries->size(); ++i) {
-            const QJsonObject entry = entries->at(i).toObject();
-            if (text(entry.value(idKey)).isEmpty())
-                return parseError(envelope, missing(u"%1[%2].%3"_s.arg(listPath).arg(i).arg(idKey)));
-            page.items.append(read(entry));
-        }
-    }
-    readPaging(data, &page);
-    return page;
-}
-
 } // namespace
 
 ApiError parseError(const QJsonObject &envelope, const QString &what)
@@ -112,7 +85,17 @@ ApiError parseError(const QJsonObject &envelope, const QString &what)
     //: %1 names the part of the platform's answer that could not be read, e.g. "Data.Applications[3].AppId"
     return ApiError::parse(
         QCoreApplication::translate("SaeJsonReader", "Unexpected answer from the platform: %1").arg(what),
-        200, text(envelope.value(u"RequestId")));
+        200, requestId(envelope));
+}
+
+QString requestId(const QJsonObject &envelope)
+{
+    for (QStringView key : {u"RequestId", u"requestId", u"requestid"}) {
+        const QString id = text(envelope.value(key));
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
 }
 
 QString missing(const QString &path)
@@ -125,10 +108,34 @@ QString notAList(const QString &path)
     return QCoreApplication::translate("SaeJsonReader", "%1 is not a list").arg(path);
 }
 
+QString notAnObject(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is not an object").arg(path);
+}
+
 QString wrongType(const QString &path)
 {
     //: %1 names a field of the platform's answer that holds another kind of value than it should
     return QCoreApplication::translate("SaeJsonReader", "%1 has the wrong type").arg(path);
+}
+
+QString notANumber(const QString &path)
+{
+    return QCoreApplication::translate("SaeJsonReader", "%1 is not a number").arg(path);
+}
+
+bool isInteger(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        return std::isfinite(number) && number == std::trunc(number) && std::abs(number) <= 9.2e18;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        value.toString().trimmed().toLongLong(&ok);
+        return ok;
+    }
+    return false;
 }
 
 QString text(const QJsonValue &value)
@@ -209,6 +216,49 @@ QDateTime epochMilliseconds(const QJsonValue &value)
     if (milliseconds <= 0)
         return {};
     return QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC);
+}
+
+ApiResult<Page<Namespace>> namespaces(const QJsonObject &envelope)
+{
+    return readPage<Namespace>(envelope, u"Namespaces", u"NamespaceId", [](const QJsonObject &object) {
+        Namespace ns;
+        ns.id = text(object.value(u"NamespaceId"));
+        ns.name = text(object.value(u"NamespaceName"));
+        ns.shortId = text(object.value(u"NameSpaceShortId"));
+        ns.regionId = text(object.value(u"RegionId"));
+        ns.description = text(object.value(u"NamespaceDescription"));
+        return ns;
+    });
+}
+
+ApiResult<Page<Application>> applications(const QJsonObject &envelope)
+{
+    return readPage<Application>(envelope, u"Applications", u"AppId", readApplication);
+}
+
+ApiResult<QList<ApplicationGroup>> applicationGroups(const QJsonObject &envelope)
+{
+    const std::optional<QJsonArray> entries = array(envelope.value(u"Data"));
+    if (!entries)
+        return parseError(envelope, notAList(u"Data"_s));
+    QList<ApplicationGroup> groups;
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        const QJsonObject entry = entries->at(i).toObject();
+        if (text(entry.value(u"GroupId")).isEmpty())
+            return parseError(envelope, missing(u"Data[%1].GroupId"_s.arg(i)));
+        groups.append(readGroup(entry));
+    }
+    return groups;
+}
+
+ApiResult<Page<Instance>> instances(const QJsonObject &envelope)
+{
+    return readPage<Instance>(envelope, u"Instances", u"InstanceId", readInstance);
+}
+
+ApiResult<Acknowledgement> acknowledgement(const QJsonObject &envelope)
+{
+    return Acknowledgement{requestId(envelope)};
 }
 
 QList<std::pair<QString, QString>> tags(const QJsonValue &value)
@@ -292,44 +342,6 @@ QString jsonText(const QJsonValue &value)
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     return text(value);
-}
-
-ApiResult<Page<Namespace>> namespaces(const QJsonObject &envelope)
-{
-    return readPage<Namespace>(envelope, u"Namespaces", u"NamespaceId", [](const QJsonObject &object) {
-        Namespace ns;
-        ns.id = text(object.value(u"NamespaceId"));
-        ns.name = text(object.value(u"NamespaceName"));
-        ns.shortId = text(object.value(u"NameSpaceShortId"));
-        ns.regionId = text(object.value(u"RegionId"));
-        ns.description = text(object.value(u"NamespaceDescription"));
-        return ns;
-    });
-}
-
-ApiResult<Page<Application>> applications(const QJsonObject &envelope)
-{
-    return readPage<Application>(envelope, u"Applications", u"AppId", readApplication);
-}
-
-ApiResult<QList<ApplicationGroup>> applicationGroups(const QJsonObject &envelope)
-{
-    const std::optional<QJsonArray> entries = array(envelope.value(u"Data"));
-    if (!entries)
-        return parseError(envelope, notAList(u"Data"_s));
-    QList<ApplicationGroup> groups;
-    for (qsizetype i = 0; i < entries->size(); ++i) {
-        const QJsonObject entry = entries->at(i).toObject();
-        if (text(entry.value(u"GroupId")).isEmpty())
-            return parseError(envelope, missing(u"Data[%1].GroupId"_s.arg(i)));
-        groups.append(readGroup(entry));
-    }
-    return groups;
-}
-
-ApiResult<Page<Instance>> instances(const QJsonObject &envelope)
-{
-    return readPage<Instance>(envelope, u"Instances", u"InstanceId", readInstance);
 }
 
 } // namespace SaeJsonReader

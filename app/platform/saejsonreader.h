@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/acknowledgement.h"
 #include "core/apiresult.h"
 #include "core/application.h"
 #include "core/applicationgroup.h"
@@ -14,6 +15,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 /**
@@ -28,8 +30,10 @@ ApiResult<Page<Namespace>> namespaces(const QJsonObject &envelope);
 ApiResult<Page<Application>> applications(const QJsonObject &envelope);
 ApiResult<QList<ApplicationGroup>> applicationGroups(const QJsonObject &envelope);
 ApiResult<Page<Instance>> instances(const QJsonObject &envelope);
+/// What a mutating call without data answers: only its RequestId.
+ApiResult<Acknowledgement> acknowledgement(const QJsonObject &envelope);
 
-// Building blocks, public for their tests and for the readers of each API group.
+// Building blocks, public for their tests.
 QString text(const QJsonValue &value);
 qint64 integer(const QJsonValue &value, qint64 fallback = 0);
 /// integer() for counters held in an int; values outside int's range give `fallback`.
@@ -45,11 +49,15 @@ double number(const QJsonValue &value, double fallback = 0);
 /// ISO 8601 with its offset (`2020-02-19T05:01:28Z`) or epoch milliseconds; invalid when neither.
 QDateTime timestamp(const QJsonValue &value);
 
-/// A Parse error about `what`, with the envelope's RequestId.
+// For the readers of each API group (changeorderjsonreader.h, ...): errors that name the field.
+/// The envelope's RequestId, in any of its spellings.
+QString requestId(const QJsonObject &envelope);
+/// A Parse error for `what` ("Data.Pipelines[2].PipelineId is missing") with the RequestId.
 ApiError parseError(const QJsonObject &envelope, const QString &what);
-/// What parseError() says about the field at `path` (`Data.Envs[2].name`).
 QString missing(const QString &path);
 QString notAList(const QString &path);
+QString notAnObject(const QString &path);
+QString notANumber(const QString &path);
 QString wrongType(const QString &path);
 
 /// The envelope's `Data` object, or a Parse error naming it.
@@ -64,14 +72,52 @@ ApiResult<QJsonArray> embeddedList(const QJsonObject &envelope, const QJsonValue
 /// A JSON setting sent as a string (reference 1.2), as text: a string as is, an object or array
 /// compact, anything else as text().
 QString jsonText(const QJsonValue &value);
+/// True for a JSON number without a fraction, or a string holding one ("200").
+bool isInteger(const QJsonValue &value);
 
-/// The paging counters of a list's `Data` object; TotalSize falls back to the items received.
+/// CurrentPage / PageSize / TotalSize of `data` into `page`.
 template <typename T>
 void readPaging(const QJsonObject &data, Page<T> *page)
 {
     page->currentPage = int32(data.value(u"CurrentPage"), 1);
     page->pageSize = int32(data.value(u"PageSize"), 0);
     page->totalSize = int32(data.value(u"TotalSize"), int(page->items.size()));
+}
+
+/// Reads `Data.<listKey>[]` entries with `read`, requiring `idKey` on each. `read` returns a T, or
+/// an ApiResult<T> when an entry can itself be malformed.
+template <typename T, typename Reader>
+ApiResult<Page<T>> readPage(const QJsonObject &envelope, QStringView listKey, QStringView idKey, Reader read)
+{
+    const QJsonValue dataValue = envelope.value(u"Data");
+    if (!dataValue.isObject())
+        return parseError(envelope, missing(QStringLiteral("Data")));
+    const QJsonObject data = dataValue.toObject();
+    const QString listPath = QStringLiteral("Data.") + listKey;
+    const QJsonValue listValue = data.value(listKey);
+    Page<T> page;
+    if (!listValue.isUndefined() && !listValue.isNull()) {
+        const std::optional<QJsonArray> entries = array(listValue);
+        if (!entries)
+            return parseError(envelope, notAList(listPath));
+        page.items.reserve(entries->size());
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            const QJsonObject entry = entries->at(i).toObject();
+            const QString entryPath = listPath + u'[' + QString::number(i) + u']';
+            if (text(entry.value(idKey)).isEmpty())
+                return parseError(envelope, missing(entryPath + u'.' + idKey));
+            if constexpr (std::is_invocable_r_v<T, Reader, const QJsonObject &>) {
+                page.items.append(read(entry));
+            } else {
+                ApiResult<T> item = read(entry, entryPath);
+                if (!item)
+                    return item.error();
+                page.items.append(std::move(item).value());
+            }
+        }
+    }
+    readPaging(data, &page);
+    return page;
 }
 
 } // namespace SaeJsonReader

@@ -16,8 +16,8 @@ ApplicationConfig running()
     config.cpuMillicores = 2000;
     config.memoryMb = 4096;
     config.replicas = 6;
-    config.envs = {{u"SPRING_PROFILES_ACTIVE"_s, u"prod"_s, {}, 0, {}},
-                   {u"DB_PASSWORD"_s, {}, u"secretRef"_s, 520, u"password"_s}};
+    config.envs = {{u"SPRING_PROFILES_ACTIVE"_s, u"prod"_s, EnvironmentVariable::Source::Value, 0, {}},
+                   {u"DB_PASSWORD"_s, {}, EnvironmentVariable::Source::Secret, 520, u"password"_s}};
     config.liveness = HealthProbe::parse(uR"({"tcpSocket":{"port":8080}})"_s);
     config.readiness = HealthProbe::parse(uR"({"httpGet":{"path":"/ready","port":8080}})"_s);
     config.updateStrategyJson =
@@ -89,7 +89,7 @@ void TestApplicationConfig::environmentReferences()
     const ApplicationConfig config = running();
     QVERIFY(!config.envs[0].isReference());
     QVERIFY(config.envs[1].isReference());
-    QCOMPARE(config.envs[1].sourceId, 520);
+    QCOMPARE(config.envs[1].referenceId, 520);
 }
 
 void TestApplicationConfig::minimumReadyDuringRelease_data()

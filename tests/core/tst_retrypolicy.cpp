@@ -17,6 +17,7 @@ private slots:
     void backOffGrowsWithJitterAndCap();
     void givesUpAfterTheLastAttempt();
     void mayHaveBeenApplied();
+    void replayedNonceMayHaveBeenApplied();
 };
 
 void TestRetryPolicy::readsRetryWhatMayPass_data()
@@ -98,6 +99,23 @@ void TestRetryPolicy::mayHaveBeenApplied()
     QVERIFY(!RetryPolicy::mayHaveBeenApplied(ApiError::fromPlatform(400, u"Throttling.User"_s, {}, {})));
     QVERIFY(
         !RetryPolicy::mayHaveBeenApplied(ApiError::fromPlatform(404, u"InvalidAppId.NotFound"_s, {}, {})));
+}
+
+void TestRetryPolicy::replayedNonceMayHaveBeenApplied()
+{
+    // Qt re-sent a mutation whose kept-alive connection closed unanswered; the gateway refused the
+    // copy. The first copy reached the platform: the outcome is unknown, and it is not retried.
+    const ApiError replayed = ApiError::fromPlatform(400, u"SignatureNonceUsed"_s,
+                                                     u"Specified signature nonce was used already."_s, {});
+    QCOMPARE(replayed.kind, ApiError::Kind::Authentication);
+    QVERIFY(RetryPolicy::mayHaveBeenApplied(replayed));
+    QVERIFY(!RetryPolicy().decide(replayed, true, 1, 0.5).retry);
+    // Other authentication failures mean the request was refused before anything happened.
+    QVERIFY(
+        !RetryPolicy::mayHaveBeenApplied(ApiError::fromPlatform(400, u"SignatureDoesNotMatch"_s, {}, {})));
+    QVERIFY(
+        !RetryPolicy::mayHaveBeenApplied(ApiError::fromPlatform(400, u"InvalidTimeStamp.Expired"_s, {}, {})));
+    QVERIFY(!RetryPolicy::mayHaveBeenApplied(ApiError::fromPlatform(403, u"Forbidden.RAM"_s, {}, {})));
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

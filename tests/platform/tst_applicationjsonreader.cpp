@@ -191,7 +191,8 @@ void TestApplicationJsonReader::configToleratesArraysForJsonStrings()
     const ApplicationConfig &read = result.value();
     QCOMPARE(read.envs.size(), 2);
     QCOMPARE(read.envs[0].value, u"8080"_s);
-    QCOMPARE(read.envs[1], (EnvironmentVariable{u"DB"_s, {}, u"configMapRef"_s, 3, u"url"_s}));
+    QCOMPARE(read.envs[1],
+             (EnvironmentVariable{u"DB"_s, {}, EnvironmentVariable::Source::ConfigMap, 3, u"url"_s}));
     QCOMPARE(read.commandArgs, (QStringList{u"-c"_s, u"run"_s}));
     QCOMPARE(read.liveness.type, HealthProbe::Type::TcpSocket);
     QCOMPARE(read.liveness.port, 8080);

@@ -7,9 +7,7 @@ LocalEmulator::LocalEmulator(const EmulatorOptions &options)
     if (m_emulator->listen(QHostAddress::LocalHost, 0))
         m_client->setEndpoint(m_emulator->url());
     m_client->setCredential({options.accessKeyId, options.accessKeySecret});
-    // With a manual clock, signatures are checked against it: the client signs with it too.
-    if (m_emulator->clock().isManual()) {
-        const EmulatorClock *clock = &m_emulator->clock();
-        m_client->setClock([clock] { return clock->wallNow(); });
-    }
+    // Sign with the time the gateway checks signatures against: real time, or the manual clock of
+    // EmulatorOptions::manualStart, which would otherwise be far outside the 15-minute window.
+    m_client->setClock([emulator = m_emulator.get()] { return emulator->clock().wallNow(); });
 }

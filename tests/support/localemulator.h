@@ -9,7 +9,7 @@
 
 /**
  * Test fixture: an SAE emulator listening on 127.0.0.1 in this process, and an ApiClient pointed
- * at it with the emulator's credentials (and, with a manual clock, signing by that clock).
+ * at it with the emulator's credentials, signing with the emulator's clock (manual or real).
  */
 class LocalEmulator
 {
