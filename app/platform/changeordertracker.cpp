@@ -18,12 +18,6 @@ ChangeOrderTracker::ChangeOrderTracker(RequestScheduler *scheduler, DescribeCall
     connect(m_timer, &QTimer::timeout, this, &ChangeOrderTracker::poll);
 }
 
-bool ChangeOrderTracker::isWaiting(ChangeOrderStatus status)
-{
-    const int code = int(status);
-    return code == 8 || code == 9 || code == 11 || code == 12;
-}
-
 void ChangeOrderTracker::start()
 {
     if (m_finished)

@@ -54,9 +54,6 @@ public:
     const std::optional<ChangeOrder> &changeOrder() const { return m_last; }
     bool isFinished() const { return m_finished; }
 
-    /// True for statuses that wait for a person or for time: 8, 9, 11, 12 (reference 6.1).
-    static bool isWaiting(ChangeOrderStatus status);
-
 signals:
     /// A new state (status, batch, message or any other field changed).
     void progressed(const ChangeOrder &changeOrder);
