@@ -37,7 +37,7 @@ RequestScheduler::~RequestScheduler()
     // Replies still running finish into nothing: first cut them loose, then stop the reads.
     QList<QPointer<ApiReply>> reads;
     for (Entry &entry : m_entries) {
-        if (entry.reply) {
+        if (entry.inFlight && entry.reply) {
             entry.reply->disconnect(this);
             if (!entry.request.mutating)
                 reads.append(entry.reply);
@@ -53,6 +53,8 @@ RequestScheduler::~RequestScheduler()
 void RequestScheduler::setLimit(int calls, std::chrono::milliseconds window)
 {
     m_platformLimit = std::max(1, calls);
+    m_window = window;
+    m_slowdown = 1.0;
     m_limiter.setLimit(withHeadroom(m_platformLimit), window.count());
     pump();
 }
@@ -92,7 +94,9 @@ quint64 RequestScheduler::enqueue(const ApiRequest &request, Priority priority, 
     Waiter waiter{ticket, context, context != nullptr, std::move(handler)};
     const QString key = coalescingKey(request);
     if (!key.isEmpty()) {
-        if (const auto found = m_byKey.constFind(key); found != m_byKey.cend()) {
+        const auto found = m_byKey.constFind(key);
+        // A read sent before a change finished may answer with the state before it: not that one.
+        if (found != m_byKey.cend() && (!(*found)->inFlight || (*found)->epoch == m_mutationEpoch)) {
             Entry &entry = **found;
             entry.waiters.append(std::move(waiter));
             entry.priority = std::min(entry.priority, priority);
@@ -126,18 +130,19 @@ quint64 RequestScheduler::enqueue(const ApiRequest &request, Priority priority, 
 
 void RequestScheduler::cancel(quint64 ticket)
 {
+    if (m_delivering > 0)
+        m_cancelledWhileDelivering.append(ticket); // its answer may be being delivered right now
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         const qsizetype removed =
             it->waiters.removeIf([ticket](const Waiter &waiter) { return waiter.ticket == ticket; });
         if (removed == 0)
             continue;
         if (!anyoneWaits(*it)) {
-            if (it->reply) {
-                if (!it->request.mutating)
+            if (it->inFlight) {
+                if (!it->request.mutating && it->reply)
                     it->reply->cancel(); // finishes it, now or soon, through onFinished
             } else {
-                if (!it->key.isEmpty())
-                    m_byKey.remove(it->key);
+                forgetKey(it);
                 m_entries.erase(it);
             }
         }
@@ -149,11 +154,14 @@ void RequestScheduler::cancel(quint64 ticket)
 void RequestScheduler::pump()
 {
     const qint64 now = nowMs();
+    if (m_slowdown < 1.0 && now >= m_restoreAtMs) { // a quiet window since the last throttling
+        m_slowdown = 1.0;
+        m_limiter.setLimit(withHeadroom(m_platformLimit), m_window.count());
+    }
     // Calls nobody waits for any more are not worth the budget.
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (!it->reply && !anyoneWaits(*it)) {
-            if (!it->key.isEmpty())
-                m_byKey.remove(it->key);
+        if (!it->inFlight && !anyoneWaits(*it)) {
+            forgetKey(it);
             it = m_entries.erase(it);
         } else {
             ++it;
@@ -163,7 +171,7 @@ void RequestScheduler::pump()
     while (m_inFlight < m_maximumInFlight && m_limiter.canSend(now)) {
         auto best = m_entries.end();
         for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-            if (it->reply || it->notBeforeMs > now)
+            if (it->inFlight || it->notBeforeMs > now)
                 continue;
             if (best == m_entries.end() || it->priority < best->priority
                 || (it->priority == best->priority && it->sequence < best->sequence))
@@ -178,7 +186,7 @@ void RequestScheduler::pump()
     qint64 wakeAt = -1;
     if (m_inFlight < m_maximumInFlight) {
         for (const Entry &entry : m_entries) {
-            if (entry.reply)
+            if (entry.inFlight)
                 continue;
             const qint64 at = std::max(entry.notBeforeMs, m_limiter.nextSendAt(now));
             wakeAt = wakeAt < 0 ? at : std::min(wakeAt, at);
@@ -201,26 +209,61 @@ void RequestScheduler::send(EntryList::iterator entry)
     m_limiter.recordSend(nowMs());
     ++entry->attempt;
     ++m_inFlight;
+    entry->inFlight = true;
+    entry->epoch = m_mutationEpoch;
     ApiReply *reply = m_client->send(entry->request);
     entry->reply = reply;
-    connect(reply, &ApiReply::finished, this, [this, entry, reply] { onFinished(entry, reply->result()); });
+    const quint64 sequence = entry->sequence;
+    connect(reply, &ApiReply::finished, this,
+            [this, sequence, reply] { onFinished(sequence, reply->result()); });
+    // A reply that goes away unanswered (its client was destroyed) must not leave the call in
+    // flight for ever, nor let it be sent again as if it had never left.
+    connect(reply, &QObject::destroyed, this, [this, sequence] {
+        if (const auto it = findEntry(sequence); it != m_entries.end() && it->inFlight)
+            onFinished(sequence, ApiError::network(tr("The request was dropped before it was answered.")));
+    });
     emit requestSent(entry->request.action, entry->priority, entry->attempt);
 }
 
-void RequestScheduler::onFinished(EntryList::iterator entry, const ApiResult<QJsonObject> &result)
+RequestScheduler::EntryList::iterator RequestScheduler::findEntry(quint64 sequence)
 {
+    return std::find_if(m_entries.begin(), m_entries.end(),
+                        [sequence](const Entry &entry) { return entry.sequence == sequence; });
+}
+
+void RequestScheduler::forgetKey(EntryList::iterator entry)
+{
+    if (entry->key.isEmpty())
+        return;
+    // Only when the key still leads here: a newer read of the same key may have taken it over.
+    if (const auto found = m_byKey.constFind(entry->key); found != m_byKey.cend() && *found == entry)
+        m_byKey.erase(found);
+}
+
+void RequestScheduler::onFinished(quint64 sequence, const ApiResult<QJsonObject> &result)
+{
+    const EntryList::iterator entry = findEntry(sequence);
+    if (entry == m_entries.end() || !entry->inFlight)
+        return;
     --m_inFlight;
+    entry->inFlight = false;
     entry->reply = nullptr;
     const qint64 now = nowMs();
+    if (entry->request.mutating)
+        ++m_mutationEpoch;
     if (!result.isOk()) {
         const ApiError &error = result.error();
         const RetryPolicy::Decision decision =
             m_retryPolicy.decide(error, entry->request.mutating, entry->attempt, m_random.generateDouble());
         if (error.kind == ApiError::Kind::Throttled) {
             // The platform counts differently from us (another client on the key, a clock
-            // apart): everyone waits, not just this call.
+            // apart): everyone waits, and then goes slower for a window.
             m_limiter.holdUntil(
                 now + m_retryPolicy.delayAfter(entry->attempt, m_random.generateDouble()).count());
+            m_slowdown = std::max(0.25, m_slowdown * 0.75);
+            m_restoreAtMs = now + m_window.count();
+            m_limiter.setLimit(std::max(1, int(withHeadroom(m_platformLimit) * m_slowdown)),
+                               m_window.count());
         }
         if (decision.retry && anyoneWaits(*entry)) {
             entry->notBeforeMs = now + decision.delay.count();
@@ -228,21 +271,30 @@ void RequestScheduler::onFinished(EntryList::iterator entry, const ApiResult<QJs
             return;
         }
     }
-    if (!entry->key.isEmpty())
-        m_byKey.remove(entry->key);
+    forgetKey(entry);
     const Entry finished = std::move(*entry);
     m_entries.erase(entry);
+    const QPointer<RequestScheduler> self(this);
     deliver(finished, result);
-    pump();
+    if (self) // a handler may have destroyed the scheduler (a profile switch, say)
+        pump();
 }
 
 void RequestScheduler::deliver(const Entry &entry, const ApiResult<QJsonObject> &result)
 {
+    const QPointer<RequestScheduler> self(this);
+    ++m_delivering;
     for (const Waiter &waiter : entry.waiters) {
         if (waiter.hasContext && !waiter.context)
             continue; // its view went away
+        if (!self)
+            return; // a handler destroyed the scheduler; the others' calls went with it
+        if (m_cancelledWhileDelivering.contains(waiter.ticket))
+            continue; // an earlier handler of the same answer cancelled it
         waiter.handler(result);
     }
+    if (self && --m_delivering == 0)
+        m_cancelledWhileDelivering.clear();
 }
 
 RequestScheduler::Budget RequestScheduler::budget() const

@@ -113,7 +113,9 @@ private:
         int attempt = 0;
         qint64 notBeforeMs = 0;
         QList<Waiter> waiters;
-        QPointer<ApiReply> reply; ///< set while in flight
+        bool inFlight = false;
+        QPointer<ApiReply> reply; ///< while in flight, to abort a read nobody wants any more
+        quint64 epoch = 0;        ///< m_mutationEpoch when it was sent
     };
     using EntryList = std::list<Entry>;
 
@@ -123,7 +125,9 @@ private:
     qint64 nowMs() const { return m_clock.elapsed(); }
     void pump();
     void send(EntryList::iterator entry);
-    void onFinished(EntryList::iterator entry, const ApiResult<QJsonObject> &result);
+    EntryList::iterator findEntry(quint64 sequence);
+    void forgetKey(EntryList::iterator entry);
+    void onFinished(quint64 sequence, const ApiResult<QJsonObject> &result);
     void deliver(const Entry &entry, const ApiResult<QJsonObject> &result);
     void scheduleWake(qint64 atMs);
 
@@ -141,4 +145,14 @@ private:
     QTimer *m_wakeTimer;
     QRandomGenerator m_random;
     bool m_pumping = false;
+    /// Counts finished mutations: a read sent before one finished may show the state before it,
+    /// so a new read does not join it.
+    quint64 m_mutationEpoch = 0;
+    /// While throttled: the share of the limit in use, back to 1 after a quiet window.
+    double m_slowdown = 1.0;
+    qint64 m_restoreAtMs = 0;
+    std::chrono::milliseconds m_window{60000};
+    /// Tickets cancelled while their call's answer is being delivered.
+    QList<quint64> m_cancelledWhileDelivering;
+    int m_delivering = 0;
 };
