@@ -7,6 +7,8 @@
 #include "platform/saeapi.h"
 #include "widgets/mainwindow.h"
 
+#include <utility>
+
 namespace {
 
 // Paging guards: a platform that keeps promising more pages must not keep us busy forever.
@@ -112,9 +114,12 @@ void AppController::loadNamespaces()
 
 void AppController::loadApplications()
 {
-    const int generation = ++m_applicationGeneration; // before cancelling: its answer is dropped
-    cancelCall(m_applicationsCall);
+    const int generation = ++m_applicationGeneration; // the older call's answer is dropped
+    // Asked again before the older call is cancelled, so that the same read still under way is
+    // joined rather than aborted and paid for twice.
+    quint64 older = std::exchange(m_applicationsCall, 0);
     loadApplicationPage(generation, 1, {});
+    cancelCall(older);
 }
 
 void AppController::loadApplicationPage(int generation, int page, QList<Application> collected)
@@ -156,7 +161,7 @@ void AppController::loadApplicationPage(int generation, int page, QList<Applicat
 void AppController::loadInstances()
 {
     const int generation = ++m_instanceGeneration;
-    cancelCall(m_instancesCall);
+    quint64 older = std::exchange(m_instancesCall, 0); // cancelled once the new call is queued
     const QString appId = m_applicationId;
     m_window->setInstancesLoading(true);
     m_instancesCall = m_scheduler->schedule(
@@ -174,6 +179,7 @@ void AppController::loadInstances()
             load.groups = result.value();
             loadGroupInstances(std::move(load));
         });
+    cancelCall(older);
 }
 
 void AppController::loadGroupInstances(InstanceLoad load)

@@ -191,24 +191,31 @@ int main(int argc, char *argv[])
                                             .arg(profile->name, options.regionId, endpoint.host(),
                                                  maskedAccessKeyId(profile->accessKeyId)));
         window.setWindowTitle(u"%1 — %2"_s.arg(profile->name, options.regionId));
-        SecretStoreProbe::choose(&controller, [&client, &controller, &window,
+        const bool screenshot = !options.screenshotPath.isEmpty();
+        SecretStoreProbe::choose(&controller, [&client, &controller, &window, screenshot,
                                                selected = *profile](SecretStore *store) {
-            store->readSecret(selected.name, &controller,
-                              [&client, &controller, &window, selected](const SecretResult &result) {
-                                  if (!result.isOk()) {
-                                      QTextStream(stderr)
-                                          << "opsconsole: "
-                                          << QCoreApplication::translate(
-                                                 "main",
-                                                 "No AccessKey secret for profile \"%1\" in the keychain: %2")
-                                                 .arg(selected.name, result.message())
-                                          << Qt::endl;
-                                      QCoreApplication::exit(1);
-                                      return;
-                                  }
-                                  client.setCredential({selected.accessKeyId, result.secret()});
-                                  controller.start();
-                              });
+            store->readSecret(
+                selected.name, &controller,
+                [&client, &controller, &window, screenshot, selected,
+                 persistence = store->persistence()](const SecretResult &result) {
+                    if (!result.isOk()) {
+                        // Said where the user looks: in the window, with why.
+                        const QString why = persistence.isKeychain() ? result.message() : persistence.reason;
+                        const QString what =
+                            QCoreApplication::translate("main", "No AccessKey secret for profile \"%1\"")
+                                .arg(selected.name);
+                        ApiError error;
+                        error.kind = ApiError::Kind::Authentication;
+                        error.message = why;
+                        window.showError(what, error);
+                        QTextStream(stderr) << "opsconsole: " << what << ": " << why << Qt::endl;
+                        if (screenshot)
+                            QCoreApplication::exit(1);
+                        return;
+                    }
+                    client.setCredential({selected.accessKeyId, result.secret()});
+                    controller.start();
+                });
         });
     } else if (options.endpoint.isEmpty()) {
         EmulatorOptions emulatorOptions;

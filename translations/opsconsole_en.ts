@@ -861,6 +861,13 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>The request was dropped before it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>
@@ -1008,7 +1015,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No AccessKey secret for profile &quot;%1&quot; in the keychain: %2</source>
+        <source>No AccessKey secret for profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -861,6 +861,13 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>The request was dropped before it was answered.</source>
+        <translation>请求在得到应答之前被丢弃。</translation>
+    </message>
+</context>
+<context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>
@@ -1008,8 +1015,8 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>%1 · %2 · %3 · AccessKey %4</translation>
     </message>
     <message>
-        <source>No AccessKey secret for profile &quot;%1&quot; in the keychain: %2</source>
-        <translation>密钥环中没有配置“%1”的 AccessKey Secret：%2</translation>
+        <source>No AccessKey secret for profile &quot;%1&quot;</source>
+        <translation>配置“%1”没有 AccessKey Secret</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -28,10 +29,15 @@ void ChangeOrderTracker::start()
 
 void ChangeOrderTracker::pollNow()
 {
-    if (m_finished || m_reading)
+    if (m_finished)
         return;
     m_stopped = false;
     m_timer->stop();
+    if (m_reading) {
+        // The read under way may have left before the user acted: read once more after it.
+        m_pollAgain = true;
+        return;
+    }
     poll();
 }
 
@@ -56,6 +62,7 @@ void ChangeOrderTracker::poll()
 void ChangeOrderTracker::onAnswer(const ApiResult<ChangeOrder> &result)
 {
     m_reading = false;
+    const bool pollAgain = std::exchange(m_pollAgain, false);
     if (!result.isOk()) {
         ++m_failures;
         emit readFailed(result.error());
@@ -66,7 +73,10 @@ void ChangeOrderTracker::onAnswer(const ApiResult<ChangeOrder> &result)
     m_failures = 0;
     const ChangeOrder &order = result.value();
     const bool changed = !m_last || !(*m_last == order);
-    const bool wasWaiting = m_last && isWaiting(m_last->status);
+    // A new wait: it starts waiting, or waits at another batch.
+    const bool newWait =
+        isWaiting(order.status)
+        && (!m_last || m_last->status != order.status || m_last->currentPipeline != order.currentPipeline);
     m_last = order;
     if (changed)
         emit progressed(order);
@@ -76,8 +86,12 @@ void ChangeOrderTracker::onAnswer(const ApiResult<ChangeOrder> &result)
         emit finished(order);
         return;
     }
+    if (pollAgain) {
+        poll();
+        return;
+    }
     if (isWaiting(order.status)) {
-        if (!wasWaiting || changed)
+        if (newWait)
             emit waiting(order);
         const bool person = order.status != ChangeOrderStatus::WaitingForNextBatch;
         scheduleNext(person ? m_intervals.waitingForPerson : m_intervals.waitingForNextBatch);

@@ -46,7 +46,8 @@ public:
 
     /// Starts following; the first read goes out at once.
     void start();
-    /// Reads now, e.g. right after the user confirmed a batch (no-op while a read is under way).
+    /// Reads now, e.g. right after the user confirmed a batch; when a read is under way, once more
+    /// after it, since that one may have left before the user acted.
     void pollNow();
     void stop();
 
@@ -77,6 +78,7 @@ private:
     QTimer *m_timer;
     std::optional<ChangeOrder> m_last;
     bool m_reading = false;
+    bool m_pollAgain = false; ///< pollNow() came while a read was under way
     bool m_finished = false;
     bool m_stopped = true;
     int m_failures = 0;

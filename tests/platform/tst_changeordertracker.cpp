@@ -43,6 +43,7 @@ void TestChangeOrderTracker::init()
     m_local = std::make_unique<LocalEmulator>(options);
     QVERIFY(m_local->isListening());
     m_scheduler = std::make_unique<RequestScheduler>(&m_local->client());
+    m_scheduler->setLimit(100000); // the emulator's limit is off; polls every 10 ms must not wait
     for (const EmulatedApplication &application : m_local->emulator().fleet().applications) {
         if (application.application.appName == u"member-service"
             && application.application.namespaceName == u"prod")
