@@ -90,6 +90,9 @@ bool RequestScheduler::anyoneWaits(const Entry &entry)
 quint64 RequestScheduler::enqueue(const ApiRequest &request, Priority priority, const QObject *context,
                                   RawHandler handler)
 {
+    // SAE's reads are GETs: anything else that is not marked a mutation would be retried blindly.
+    Q_ASSERT_X(request.mutating || request.method == "GET", "RequestScheduler::enqueue",
+               "a non-GET request must be marked mutating");
     const quint64 ticket = m_nextTicket++;
     Waiter waiter{ticket, context, context != nullptr, std::move(handler)};
     const QString key = coalescingKey(request);
