@@ -1,7 +1,6 @@
 #include "platform/applicationjsonreader.h"
-#include "platform/responseinterpreter.h"
+#include "support/recordedanswer.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -9,23 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(OPSCONSOLE_TEST_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-/// What a typed call makes of a 200 answer: the envelope interpreted, then read.
-template <typename T>
-ApiResult<T> answer(const QByteArray &body, ApiResult<T> (*read)(const QJsonObject &))
-{
-    ResponseInterpreter::RawResponse raw;
-    raw.httpStatus = 200;
-    raw.body = body;
-    return ResponseInterpreter::interpret(raw).andThen(read);
-}
+using RecordedAnswer::answer;
+using RecordedAnswer::fixture;
 
 ApiResult<ApplicationConfig> config(const QByteArray &data)
 {

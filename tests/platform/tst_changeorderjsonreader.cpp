@@ -1,7 +1,6 @@
 #include "platform/changeorderjsonreader.h"
-#include "platform/responseinterpreter.h"
+#include "support/recordedanswer.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -10,23 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(OPSCONSOLE_TEST_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-/// What a reader makes of an HTTP 200 with this body, on the way the client reads it.
-template <typename Reader>
-auto read(const QByteArray &body, Reader reader)
-{
-    ResponseInterpreter::RawResponse response;
-    response.httpStatus = 200;
-    response.body = body;
-    return ResponseInterpreter::interpret(response).andThen(reader);
-}
+using RecordedAnswer::answer;
+using RecordedAnswer::fixture;
 
 QDateTime shanghai(int year, int month, int day, int hour, int minute, int second)
 {
@@ -62,7 +46,7 @@ private slots:
 void TestChangeOrderJsonReader::referenceDescribeChangeOrder()
 {
     const ApiResult<ChangeOrder> result =
-        read(fixture(u"describechangeorder.json"_s), &ChangeOrderJsonReader::changeOrder);
+        answer(fixture(u"describechangeorder.json"_s), &ChangeOrderJsonReader::changeOrder);
     QVERIFY(result.isOk());
     const ChangeOrder &order = result.value();
     QCOMPARE(order.changeOrderId, u"765fa5c0-9ebb-4bb4-b383-1f885447**"_s);
@@ -90,7 +74,7 @@ void TestChangeOrderJsonReader::referenceDescribeChangeOrder()
 void TestChangeOrderJsonReader::referenceListChangeOrders()
 {
     const ApiResult<Page<ChangeOrder>> result =
-        read(fixture(u"listchangeorders.json"_s), &ChangeOrderJsonReader::changeOrders);
+        answer(fixture(u"listchangeorders.json"_s), &ChangeOrderJsonReader::changeOrders);
     QVERIFY(result.isOk());
     QCOMPARE(result.value().currentPage, 1);
     QCOMPARE(result.value().pageSize, 20);
@@ -109,7 +93,7 @@ void TestChangeOrderJsonReader::referenceListChangeOrders()
 void TestChangeOrderJsonReader::referenceDescribePipeline()
 {
     const ApiResult<Pipeline> result =
-        read(fixture(u"describepipeline.json"_s), &ChangeOrderJsonReader::pipeline);
+        answer(fixture(u"describepipeline.json"_s), &ChangeOrderJsonReader::pipeline);
     QVERIFY(result.isOk());
     const Pipeline &batch = result.value();
     QCOMPARE(batch.pipelineId, u"917660ba-5092-44ca-b8e0-80012c96****"_s);
@@ -142,7 +126,7 @@ void TestChangeOrderJsonReader::referenceDescribePipeline()
 void TestChangeOrderJsonReader::referenceTickets()
 {
     const ApiResult<ChangeOrderTicket> deployed =
-        read(fixture(u"deployapplication.json"_s), &ChangeOrderJsonReader::ticket);
+        answer(fixture(u"deployapplication.json"_s), &ChangeOrderJsonReader::ticket);
     QVERIFY(deployed.isOk());
     QCOMPARE(deployed.value().changeOrderId, u"01db03d3-3ee9-48b3-b3d0-dfce2d88****"_s);
     QCOMPARE(deployed.value().appId, u"7171a6ca-d1cd-4928-8642-7d5cfe69****"_s);
@@ -150,7 +134,7 @@ void TestChangeOrderJsonReader::referenceTickets()
     QCOMPARE(deployed.value().requestId, u"01CF26C7-00A3-4AA6-BA76-7E95F2A3***"_s);
 
     const ApiResult<ChangeOrderTicket> aborted =
-        read(fixture(u"abortandrollbackchangeorder.json"_s), &ChangeOrderJsonReader::ticket);
+        answer(fixture(u"abortandrollbackchangeorder.json"_s), &ChangeOrderJsonReader::ticket);
     QVERIFY(aborted.isOk());
     QCOMPARE(aborted.value().changeOrderId, u"ba386059-69b1-4e65-b1e5-0682d9fa****"_s);
     QCOMPARE(aborted.value().appId, QString());
@@ -162,12 +146,12 @@ void TestChangeOrderJsonReader::numericCodeAndStringNumbers()
     // The 2021 docs' numeric Code, statuses and times as strings, a string SubStatus, and Success
     // as a string.
     const ApiResult<ChangeOrder> result =
-        read(R"({"Code": 200, "Success": "true", "RequestId": "r-1", "Data": {
+        answer(R"({"Code": 200, "Success": "true", "RequestId": "r-1", "Data": {
             "ChangeOrderId": "co-1", "Status": "8", "SubStatus": "RUNNING_BUT_HAS_ERROR", "BatchWaitTime": "2",
             "SupportRollback": "true", "CurrentPipelineId": "p-2",
             "Pipelines": [{"PipelineId": "p-1", "Status": "2", "StartTime": "1562831689704"},
                           {"PipelineId": "p-2", "Status": 8, "UpdateTime": 1562847178007.0}]}})",
-             &ChangeOrderJsonReader::changeOrder);
+               &ChangeOrderJsonReader::changeOrder);
     QVERIFY(result.isOk());
     const ChangeOrder &order = result.value();
     QCOMPARE(order.status, ChangeOrderStatus::WaitingForConfirmation);
@@ -180,7 +164,7 @@ void TestChangeOrderJsonReader::numericCodeAndStringNumbers()
     QCOMPARE(order.pipelines.at(1).updatedAt.toMSecsSinceEpoch(), 1562847178007);
     QCOMPARE(order.currentPipeline, 1);
 
-    const ApiResult<ChangeOrderTicket> ticket = read(
+    const ApiResult<ChangeOrderTicket> ticket = answer(
         R"({"Code": 200, "requestId": "r-2", "Data": {"ChangeOrderId": "co-2", "IsNeedApproval": "false"}})",
         &ChangeOrderJsonReader::ticket);
     QVERIFY(ticket.isOk());
@@ -191,10 +175,10 @@ void TestChangeOrderJsonReader::numericCodeAndStringNumbers()
 void TestChangeOrderJsonReader::wrappedListsAndOtherSpellings()
 {
     const ApiResult<ChangeOrder> order =
-        read(R"({"Code": "200", "Data": {"ChangeOrderId": "co-1", "Status": 1,
+        answer(R"({"Code": "200", "Data": {"ChangeOrderId": "co-1", "Status": 1,
             "BatchType": "manual", "SubStatus": "runningButHasError",
             "Pipelines": {"Pipeline": [{"PipelineId": "p-1", "Status": 1}]}, "SomethingNew": {"x": 1}}})",
-             &ChangeOrderJsonReader::changeOrder);
+               &ChangeOrderJsonReader::changeOrder);
     QVERIFY(order.isOk());
     QCOMPARE(order.value().autoRelease, false); // no Auto: BatchType says it
     QCOMPARE(order.value().subStatus, 1);
@@ -202,15 +186,15 @@ void TestChangeOrderJsonReader::wrappedListsAndOtherSpellings()
     QCOMPARE(order.value().pipelines.first().pipelineId, u"p-1"_s);
 
     // ListNamespaceChangeOrders documents Pipelines as a string: no batches, no error.
-    const ApiResult<Page<ChangeOrder>> list = read(R"({"Data": {"ChangeOrderList": {"ChangeOrder": [
+    const ApiResult<Page<ChangeOrder>> list = answer(R"({"Data": {"ChangeOrderList": {"ChangeOrder": [
             {"ChangeOrderId": "co-1", "Status": 2, "Pipelines": "xxxx", "BatchType": "Automatic"}]}}})",
-                                                   &ChangeOrderJsonReader::changeOrders);
+                                                     &ChangeOrderJsonReader::changeOrders);
     QVERIFY(list.isOk());
     QCOMPARE(list.value().items.size(), 1);
     QVERIFY(list.value().items.first().pipelines.isEmpty());
     QCOMPARE(list.value().items.first().autoRelease, true);
 
-    const ApiResult<Pipeline> pipeline = read(R"({"Data": {"PipelineId": "p-1", "PipelineStatus": "1",
+    const ApiResult<Pipeline> pipeline = answer(R"({"Data": {"PipelineId": "p-1", "PipelineStatus": "1",
             "ShowBatch": "true", "CurrentStageId": "s-2",
             "StageList": {"Stage": [
                 {"StageId": "s-1", "ExecutorType": 1, "Status": 2, "TaskList": [{"TaskId": "t-1", "Status": 2, "Message": "pulled"}]},
@@ -219,7 +203,7 @@ void TestChangeOrderJsonReader::wrappedListsAndOtherSpellings()
                      "ErrorCode": "BatchFailed", "ErrorMessage": "2 instances not ready",
                      "StartTime": 1562831689704, "UpdateTime": "1562847178007"},
                     {"TaskId": "t-3", "Status": 0, "ErrorIgnore": true}]}}]}}})",
-                                              &ChangeOrderJsonReader::pipeline);
+                                                &ChangeOrderJsonReader::pipeline);
     QVERIFY(pipeline.isOk());
     const Pipeline &batch = pipeline.value();
     QCOMPARE(batch.status, ChangeOrderStatus::Executing);
@@ -242,7 +226,7 @@ void TestChangeOrderJsonReader::wrappedListsAndOtherSpellings()
 void TestChangeOrderJsonReader::missingOptionalFields()
 {
     const ApiResult<ChangeOrder> order =
-        read(R"({"Data": {"ChangeOrderId": "co-1", "Status": 0}})", &ChangeOrderJsonReader::changeOrder);
+        answer(R"({"Data": {"ChangeOrderId": "co-1", "Status": 0}})", &ChangeOrderJsonReader::changeOrder);
     QVERIFY(order.isOk());
     QCOMPARE(order.value().status, ChangeOrderStatus::Preparing);
     QCOMPARE(order.value().appId, QString());
@@ -251,13 +235,14 @@ void TestChangeOrderJsonReader::missingOptionalFields()
     QCOMPARE(order.value().currentPipeline, 0);
 
     const ApiResult<Pipeline> pipeline =
-        read(R"({"Data": {"PipelineId": "p-1", "StageList": null}})", &ChangeOrderJsonReader::pipeline);
+        answer(R"({"Data": {"PipelineId": "p-1", "StageList": null}})", &ChangeOrderJsonReader::pipeline);
     QVERIFY(pipeline.isOk());
     QCOMPARE(pipeline.value().status, ChangeOrderStatus::Preparing);
     QVERIFY(pipeline.value().stages.isEmpty());
     QCOMPARE(pipeline.value().message, QString());
 
-    const ApiResult<Page<ChangeOrder>> empty = read(R"({"Data": {}})", &ChangeOrderJsonReader::changeOrders);
+    const ApiResult<Page<ChangeOrder>> empty =
+        answer(R"({"Data": {}})", &ChangeOrderJsonReader::changeOrders);
     QVERIFY(empty.isOk());
     QVERIFY(empty.value().items.isEmpty());
     QCOMPARE(empty.value().totalSize, 0);
@@ -266,7 +251,7 @@ void TestChangeOrderJsonReader::missingOptionalFields()
 void TestChangeOrderJsonReader::unknownStatusIsKept()
 {
     const ApiResult<ChangeOrder> order =
-        read(R"({"Data": {"ChangeOrderId": "co-1", "Status": 13}})", &ChangeOrderJsonReader::changeOrder);
+        answer(R"({"Data": {"ChangeOrderId": "co-1", "Status": 13}})", &ChangeOrderJsonReader::changeOrder);
     QVERIFY(order.isOk());
     QCOMPARE(int(order.value().status), 13);
     QVERIFY(order.value().isRunning()); // not terminal: a tracker keeps following it
@@ -366,13 +351,13 @@ void TestChangeOrderJsonReader::brokenAnswers()
         error = result.error();
     };
     if (reader == u"order")
-        keep(read(body, &ChangeOrderJsonReader::changeOrder));
+        keep(answer(body, &ChangeOrderJsonReader::changeOrder));
     else if (reader == u"list")
-        keep(read(body, &ChangeOrderJsonReader::changeOrders));
+        keep(answer(body, &ChangeOrderJsonReader::changeOrders));
     else if (reader == u"pipeline")
-        keep(read(body, &ChangeOrderJsonReader::pipeline));
+        keep(answer(body, &ChangeOrderJsonReader::pipeline));
     else
-        keep(read(body, &ChangeOrderJsonReader::ticket));
+        keep(answer(body, &ChangeOrderJsonReader::ticket));
     QVERIFY(error.has_value());
     QCOMPARE(error->kind, ApiError::Kind::Parse);
     QCOMPARE(error->requestId, u"req-7"_s);

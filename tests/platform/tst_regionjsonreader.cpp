@@ -1,29 +1,14 @@
 #include "platform/regionjsonreader.h"
-#include "platform/responseinterpreter.h"
+#include "support/recordedanswer.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(OPSCONSOLE_TEST_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-template <typename T>
-ApiResult<T> answer(const QByteArray &body, ApiResult<T> (*read)(const QJsonObject &))
-{
-    ResponseInterpreter::RawResponse raw;
-    raw.httpStatus = 200;
-    raw.body = body;
-    return ResponseInterpreter::interpret(raw).andThen(read);
-}
+using RecordedAnswer::answer;
+using RecordedAnswer::fixture;
 
 } // namespace
 

@@ -1,29 +1,14 @@
-#include "platform/responseinterpreter.h"
 #include "platform/scalingrulejsonreader.h"
+#include "support/recordedanswer.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(OPSCONSOLE_TEST_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-template <typename Reader>
-auto read(const QByteArray &body, Reader reader)
-{
-    ResponseInterpreter::RawResponse response;
-    response.httpStatus = 200;
-    response.body = body;
-    return ResponseInterpreter::interpret(response).andThen(reader);
-}
+using RecordedAnswer::answer;
+using RecordedAnswer::fixture;
 
 } // namespace
 
@@ -49,7 +34,7 @@ private slots:
 void TestScalingRuleJsonReader::referenceRuleList()
 {
     const ApiResult<QList<ScalingRule>> result =
-        read(fixture(u"describeapplicationscalingrules.json"_s), &ScalingRuleJsonReader::rules);
+        answer(fixture(u"describeapplicationscalingrules.json"_s), &ScalingRuleJsonReader::rules);
     QVERIFY(result.isOk());
     QCOMPARE(result.value().size(), 1);
     const ScalingRule &rule = result.value().first();
@@ -80,7 +65,7 @@ void TestScalingRuleJsonReader::referenceRuleList()
 void TestScalingRuleJsonReader::referenceSingleRule()
 {
     const ApiResult<ScalingRule> result =
-        read(fixture(u"describeapplicationscalingrule.json"_s), &ScalingRuleJsonReader::rule);
+        answer(fixture(u"describeapplicationscalingrule.json"_s), &ScalingRuleJsonReader::rule);
     QVERIFY(result.isOk());
     QCOMPARE(result.value().name, u"test"_s);
     QCOMPARE(result.value().updatedAt.toMSecsSinceEpoch(), 1624330075827);
@@ -90,7 +75,7 @@ void TestScalingRuleJsonReader::referenceSingleRule()
 void TestScalingRuleJsonReader::referenceCreatedRule()
 {
     const ApiResult<ScalingRule> result =
-        read(fixture(u"createapplicationscalingrule.json"_s), &ScalingRuleJsonReader::rule);
+        answer(fixture(u"createapplicationscalingrule.json"_s), &ScalingRuleJsonReader::rule);
     QVERIFY(result.isOk());
     QCOMPARE(result.value().timer->schedules.first().minReplicas, std::optional(5));
     QCOMPARE(result.value().metric->maxReplicas, std::optional(3));
@@ -99,7 +84,7 @@ void TestScalingRuleJsonReader::referenceCreatedRule()
 
 void TestScalingRuleJsonReader::wrappedListsAndStrings()
 {
-    const ApiResult<QList<ScalingRule>> result = read(R"({"Code": 200, "Data": {"ApplicationScalingRules":
+    const ApiResult<QList<ScalingRule>> result = answer(R"({"Code": 200, "Data": {"ApplicationScalingRules":
             {"ApplicationScalingRule": [{"ScaleRuleName": "peak", "ScaleRuleType": "mix", "ScaleRuleEnabled": "false",
               "CreateTime": "1616642248938",
               "Timer": {"Period": "* * Fri,Mon", "Schedules": {"Schedule": [{"AtTime": "08:00", "MinReplicas": "5", "MaxReplicas": 10}]}},
@@ -108,7 +93,7 @@ void TestScalingRuleJsonReader::wrappedListsAndStrings()
                          "ScaleUpRules": {"Step": "100", "StabilizationWindowSeconds": 0},
                          "MetricsStatus": {"CurrentReplicas": 4, "CurrentMetrics": {"CurrentMetric": [{"Name": "cpu", "Type": "Resource", "CurrentValue": 55}]}}},
               "SomethingNew": true}]}}})",
-                                                      &ScalingRuleJsonReader::rules);
+                                                        &ScalingRuleJsonReader::rules);
     QVERIFY(result.isOk());
     QCOMPARE(result.value().size(), 1);
     const ScalingRule &rule = result.value().first();
@@ -128,11 +113,12 @@ void TestScalingRuleJsonReader::wrappedListsAndStrings()
 
 void TestScalingRuleJsonReader::emptyAndBareLists()
 {
-    const auto none = read(R"({"Data": {"CurrentPage": 1, "TotalSize": 0}})", &ScalingRuleJsonReader::rules);
+    const auto none =
+        answer(R"({"Data": {"CurrentPage": 1, "TotalSize": 0}})", &ScalingRuleJsonReader::rules);
     QVERIFY(none.isOk());
     QVERIFY(none.value().isEmpty());
-    const auto bare = read(R"({"Data": [{"ScaleRuleName": "a"}, {"ScaleRuleName": "b", "Timer": null}]})",
-                           &ScalingRuleJsonReader::rules);
+    const auto bare = answer(R"({"Data": [{"ScaleRuleName": "a"}, {"ScaleRuleName": "b", "Timer": null}]})",
+                             &ScalingRuleJsonReader::rules);
     QVERIFY(bare.isOk());
     QCOMPARE(bare.value().size(), 2);
     QCOMPARE(bare.value().at(1).name, u"b"_s);
@@ -142,9 +128,9 @@ void TestScalingRuleJsonReader::emptyAndBareLists()
 void TestScalingRuleJsonReader::hugeNumbersDoNotHurt()
 {
     const auto rule =
-        read(R"({"Data": {"ScaleRuleName": "a", "CreateTime": 1e300, "MinReadyInstances": -1e300,
+        answer(R"({"Data": {"ScaleRuleName": "a", "CreateTime": 1e300, "MinReadyInstances": -1e300,
                                        "Metric": {"MaxReplicas": 1e300, "MetricsStatus": {"CurrentReplicas": 1e300}}}})",
-             &ScalingRuleJsonReader::rule);
+               &ScalingRuleJsonReader::rule);
     QVERIFY(rule.isOk());
     QVERIFY(!rule.value().createdAt.isValid());
     QCOMPARE(rule.value().metricsStatus->currentReplicas, qint64(0));
@@ -197,11 +183,11 @@ void TestScalingRuleJsonReader::brokenAnswers()
     const QByteArray body = R"({"Code": "200", "RequestId": "req-9", "Data": )" + data + '}';
     std::optional<ApiError> failure;
     if (list) {
-        const auto result = read(body, &ScalingRuleJsonReader::rules);
+        const auto result = answer(body, &ScalingRuleJsonReader::rules);
         QVERIFY(!result.isOk());
         failure = result.error();
     } else {
-        const auto result = read(body, &ScalingRuleJsonReader::rule);
+        const auto result = answer(body, &ScalingRuleJsonReader::rule);
         QVERIFY(!result.isOk());
         failure = result.error();
     }
