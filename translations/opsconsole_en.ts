@@ -467,6 +467,26 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source>No readiness check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Running</source>
+        <extracomment>instance status (Kubernetes&apos; Running)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>instance status (Kubernetes&apos; Pending: waiting to be scheduled or started)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <extracomment>instance status (Kubernetes&apos; Terminating)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <extracomment>instance status (its init containers are running)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>

@@ -467,6 +467,26 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>No readiness check</source>
         <translation>未配置就绪检查</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <extracomment>instance status (Kubernetes&apos; Running)</extracomment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>instance status (Kubernetes&apos; Pending: waiting to be scheduled or started)</extracomment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <extracomment>instance status (Kubernetes&apos; Terminating)</extracomment>
+        <translation>终止中</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <extracomment>instance status (its init containers are running)</extracomment>
+        <translation>初始化中</translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>

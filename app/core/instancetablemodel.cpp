@@ -83,7 +83,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return instance.statusText.isEmpty() ? toWire(instance.status) : instance.statusText;
+            return statusText(instance.status, instance.statusText);
         if (role == ItemRoles::SortRole)
             return int(instance.status);
         if (role == ItemRoles::SeverityRole)
@@ -158,6 +158,28 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
     default:
         return {};
     }
+}
+
+QString InstanceTableModel::statusText(InstanceStatus status, const QString &rawText)
+{
+    switch (status) {
+    case InstanceStatus::Running:
+        //: instance status (Kubernetes' Running)
+        return tr("Running");
+    case InstanceStatus::Pending:
+        //: instance status (Kubernetes' Pending: waiting to be scheduled or started)
+        return tr("Pending");
+    case InstanceStatus::Terminating:
+        //: instance status (Kubernetes' Terminating)
+        return tr("Terminating");
+    case InstanceStatus::Initializing:
+    case InstanceStatus::PodInitializing:
+        //: instance status (its init containers are running)
+        return tr("Initializing");
+    default:
+        break;
+    }
+    return rawText.isEmpty() ? toWire(status) : rawText;
 }
 
 QString InstanceTableModel::healthText(InstanceHealth health, const QString &rawText)

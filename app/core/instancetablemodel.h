@@ -36,6 +36,9 @@ public:
     QDateTime referenceTime() const { return m_referenceTime; }
 
     static QString healthText(InstanceHealth health, const QString &rawText);
+    /// The status as shown: the everyday ones in the user's language; Kubernetes' reasons
+    /// (CrashLoopBackOff, ImagePullBackOff...) verbatim, as on-call engineers search for them.
+    static QString statusText(InstanceStatus status, const QString &rawText);
 
 protected:
     QString keyOf(const Instance &instance) const override { return instance.instanceId; }
