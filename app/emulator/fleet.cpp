@@ -14,6 +14,16 @@ EmulatedApplication *Fleet::findApplication(QStringView appId)
     return const_cast<EmulatedApplication *>(std::as_const(*this).findApplication(appId));
 }
 
+const EmulatedApplication *Fleet::findApplicationNamed(QStringView namespaceName, QStringView appName) const
+{
+    for (const EmulatedApplication &application : applications) {
+        if (application.application.namespaceName == namespaceName
+            && application.application.appName == appName)
+            return &application;
+    }
+    return nullptr;
+}
+
 const Namespace *Fleet::findNamespace(QStringView namespaceId) const
 {
     for (const Namespace &ns : namespaces) {

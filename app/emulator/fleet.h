@@ -33,6 +33,8 @@ public:
 
     const EmulatedApplication *findApplication(QStringView appId) const;
     EmulatedApplication *findApplication(QStringView appId);
+    /// The application of that name in the namespace of that name (`prod`, `order-service`).
+    const EmulatedApplication *findApplicationNamed(QStringView namespaceName, QStringView appName) const;
     const Namespace *findNamespace(QStringView namespaceId) const;
     EmulatedChangeOrder *findChangeOrder(QStringView changeOrderId);
     /// The change order with a batch of this ID, or nullptr.

@@ -30,11 +30,7 @@ void BenchMetricSeries::initTestCase()
     EmulatorOptions options;
     options.manualStart = QDateTime(QDate(2026, 11, 27), QTime(21, 0), QTimeZone(8 * 3600)).toUTC();
     m_emulator = std::make_unique<Emulator>(options);
-    for (const EmulatedApplication &application : m_emulator->fleet().applications) {
-        if (application.application.appName == u"api-gateway"
-            && application.application.namespaceName == u"prod")
-            m_gateway = &application;
-    }
+    m_gateway = m_emulator->fleet().findApplicationNamed(u"prod", u"api-gateway");
     QVERIFY(m_gateway);
 }
 

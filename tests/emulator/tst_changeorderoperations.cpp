@@ -110,12 +110,8 @@ QJsonObject TestChangeOrderOperations::advanceUntil(const QString &id, int statu
 
 QString TestChangeOrderOperations::appIdOf(const QString &namespaceName, const QString &appName) const
 {
-    for (const EmulatedApplication &application : m_emulator->fleet().applications) {
-        if (application.application.namespaceName == namespaceName
-            && application.application.appName == appName)
-            return application.application.appId;
-    }
-    return {};
+    const EmulatedApplication *application = m_emulator->fleet().findApplicationNamed(namespaceName, appName);
+    return application ? application->application.appId : QString();
 }
 
 QStringList TestChangeOrderOperations::versions()

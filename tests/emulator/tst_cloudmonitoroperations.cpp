@@ -96,11 +96,8 @@ TestCloudMonitorOperations::metric(const QString &name, const QString &dimension
 
 QString TestCloudMonitorOperations::appIdOf(const QString &namespaceName, const QString &appName) const
 {
-    for (const EmulatedApplication &app : m_emulator->fleet().applications) {
-        if (app.application.namespaceName == namespaceName && app.application.appName == appName)
-            return app.application.appId;
-    }
-    return {};
+    const EmulatedApplication *application = m_emulator->fleet().findApplicationNamed(namespaceName, appName);
+    return application ? application->application.appId : QString();
 }
 
 const EmulatedApplication &TestCloudMonitorOperations::application(const QString &appId) const

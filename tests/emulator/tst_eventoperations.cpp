@@ -50,11 +50,8 @@ QJsonObject TestEventOperations::list(QList<std::pair<QString, QString>> query, 
 
 QString TestEventOperations::appIdOf(const QString &namespaceName, const QString &appName) const
 {
-    for (const EmulatedApplication &app : m_emulator->fleet().applications) {
-        if (app.application.namespaceName == namespaceName && app.application.appName == appName)
-            return app.application.appId;
-    }
-    return {};
+    const EmulatedApplication *application = m_emulator->fleet().findApplicationNamed(namespaceName, appName);
+    return application ? application->application.appId : QString();
 }
 
 void TestEventOperations::warningsOfTheSickFleet()

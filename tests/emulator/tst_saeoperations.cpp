@@ -66,11 +66,8 @@ TestSaeOperations::Answer TestSaeOperations::call(const QString &path, const QSt
 
 QString TestSaeOperations::appIdOf(const QString &namespaceName, const QString &appName) const
 {
-    for (const EmulatedApplication &app : m_emulator->fleet().applications) {
-        if (app.application.namespaceName == namespaceName && app.application.appName == appName)
-            return app.application.appId;
-    }
-    return {};
+    const EmulatedApplication *application = m_emulator->fleet().findApplicationNamed(namespaceName, appName);
+    return application ? application->application.appId : QString();
 }
 
 QString TestSaeOperations::groupIdOf(const QString &appId) const

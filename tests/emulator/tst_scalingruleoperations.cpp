@@ -107,11 +107,8 @@ GatewayAnswer TestScalingRuleOperations::create(const QString &name, const QStri
 
 QString TestScalingRuleOperations::appIdOf(const QString &namespaceName, const QString &appName) const
 {
-    for (const EmulatedApplication &app : m_emulator->fleet().applications) {
-        if (app.application.namespaceName == namespaceName && app.application.appName == appName)
-            return app.application.appId;
-    }
-    return {};
+    const EmulatedApplication *application = m_emulator->fleet().findApplicationNamed(namespaceName, appName);
+    return application ? application->application.appId : QString();
 }
 
 void TestScalingRuleOperations::seededRulesAreDescribed()

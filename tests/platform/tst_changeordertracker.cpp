@@ -44,12 +44,10 @@ void TestChangeOrderTracker::init()
     QVERIFY(m_local->isListening());
     m_scheduler = std::make_unique<RequestScheduler>(&m_local->client());
     m_scheduler->setLimit(100000); // the emulator's limit is off; polls every 10 ms must not wait
-    for (const EmulatedApplication &application : m_local->emulator().fleet().applications) {
-        if (application.application.appName == u"member-service"
-            && application.application.namespaceName == u"prod")
-            m_appId = application.application.appId;
-    }
-    QVERIFY(!m_appId.isEmpty());
+    const EmulatedApplication *member =
+        m_local->emulator().fleet().findApplicationNamed(u"prod", u"member-service");
+    QVERIFY(member);
+    m_appId = member->application.appId;
 }
 
 void TestChangeOrderTracker::cleanup()

@@ -85,12 +85,9 @@ void TestDeploymentApi::cleanup()
 
 QString TestDeploymentApi::appIdOf(const QString &namespaceName, const QString &appName) const
 {
-    for (const EmulatedApplication &application : m_local->emulator().fleet().applications) {
-        if (application.application.namespaceName == namespaceName
-            && application.application.appName == appName)
-            return application.application.appId;
-    }
-    return {};
+    const EmulatedApplication *application =
+        m_local->emulator().fleet().findApplicationNamed(namespaceName, appName);
+    return application ? application->application.appId : QString();
 }
 
 void TestDeploymentApi::expectChangeOrder(const ApiResult<ChangeOrderTicket> &ticket, const QString &appId,

@@ -101,12 +101,9 @@ void TestMutationsUnderFaults::cleanup()
 
 QString TestMutationsUnderFaults::appIdOf(const QString &namespaceName, const QString &appName) const
 {
-    for (const EmulatedApplication &application : m_local->emulator().fleet().applications) {
-        if (application.application.namespaceName == namespaceName
-            && application.application.appName == appName)
-            return application.application.appId;
-    }
-    return {};
+    const EmulatedApplication *application =
+        m_local->emulator().fleet().findApplicationNamed(namespaceName, appName);
+    return application ? application->application.appId : QString();
 }
 
 int TestMutationsUnderFaults::changeOrdersOf(const QString &appId) const

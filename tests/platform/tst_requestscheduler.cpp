@@ -246,15 +246,10 @@ void TestRequestScheduler::throttledReadsBackOffAndSucceed()
 void TestRequestScheduler::mutationIsNeverSentTwice()
 {
     LocalEmulator local(options(0, 60000));
-    const EmulatedApplication &payment = [&]() -> const EmulatedApplication & {
-        for (const EmulatedApplication &application : local.emulator().fleet().applications) {
-            if (application.application.appName == u"payment-service"
-                && application.application.namespaceName == u"prod")
-                return application;
-        }
-        return local.emulator().fleet().applications.first();
-    }();
-    const QString appId = payment.application.appId;
+    const EmulatedApplication *payment =
+        local.emulator().fleet().findApplicationNamed(u"prod", u"payment-service");
+    QVERIFY(payment);
+    const QString appId = payment->application.appId;
     RequestScheduler scheduler(&local.client());
     scheduler.setRetryPolicy(quickRetries());
     QSignalSpy sent(&scheduler, &RequestScheduler::requestSent);
@@ -296,13 +291,10 @@ void TestRequestScheduler::throttledMutationIsSentAgainOnce()
 {
     // Throttling is the one refusal that certainly did not carry a change out: it is retried.
     LocalEmulator local(options(0, 60000));
-    QString appId;
-    for (const EmulatedApplication &application : local.emulator().fleet().applications) {
-        if (application.application.appName == u"coupon-service"
-            && application.application.namespaceName == u"prod")
-            appId = application.application.appId;
-    }
-    QVERIFY(!appId.isEmpty());
+    const EmulatedApplication *coupon =
+        local.emulator().fleet().findApplicationNamed(u"prod", u"coupon-service");
+    QVERIFY(coupon);
+    const QString appId = coupon->application.appId;
     FaultPlan storm;
     storm.throttlingStorm = true;
     local.emulator().setFaultPlan(storm);

@@ -89,12 +89,10 @@ void TestScalingRuleApi::init()
     options.callsPerMinute = 0;
     m_local = std::make_unique<LocalEmulator>(options);
     QVERIFY(m_local->isListening());
-    for (const EmulatedApplication &application : m_local->emulator().fleet().applications) {
-        if (application.application.namespaceName == u"prod"
-            && application.application.appName == u"member-service")
-            m_appId = application.application.appId;
-    }
-    QVERIFY(!m_appId.isEmpty());
+    const EmulatedApplication *member =
+        m_local->emulator().fleet().findApplicationNamed(u"prod", u"member-service");
+    QVERIFY(member);
+    m_appId = member->application.appId;
     QVERIFY(m_local->emulator().fleet().findApplication(m_appId)->scalingRules.isEmpty());
     m_local->emulator().clock().advance(1000);
 }
