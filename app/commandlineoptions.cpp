@@ -12,6 +12,10 @@ const QString endpointOption = u"endpoint"_s;
 const QString regionOption = u"region"_s;
 const QString screenshotOption = u"screenshot"_s;
 const QString profileOption = u"profile"_s;
+const QString pageOption = u"page"_s;
+const QString fleetOption = u"fleet"_s;
+const QString colorSchemeOption = u"color-scheme"_s;
+constexpr int largestFleet = 10000; // the emulator's LargeFleet::maximumApplications
 
 } // namespace
 
@@ -37,6 +41,16 @@ void CommandLineOptions::declare(QCommandLineParser &parser)
                       tr("Save the main window as PNG once the first page has loaded, then exit "
                          "(works without a display)."),
                       tr("file")});
+    parser.addOption({pageOption,
+                      tr("What to show first: list, or app:NAME optionally followed by /overview, "
+                         "/instances, /monitoring, /events or /logs."),
+                      tr("page")});
+    parser.addOption({fleetOption,
+                      tr("The embedded emulator's fleet: retail (the default) or large:N, N applications "
+                         "up to 10000 (large alone: 10000)."),
+                      tr("fleet")});
+    parser.addOption(
+        {colorSchemeOption, tr("light or dark; by default the system's palette."), tr("scheme")});
 }
 
 QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOptions *options)
@@ -56,6 +70,37 @@ QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOp
         }
         if (options->regionId.isEmpty())
             options->regionId = regionFromEndpoint(options->endpoint);
+    }
+    if (parser.isSet(pageOption)) {
+        const QString page = parser.value(pageOption);
+        static const QRegularExpression pagePattern(
+            u"^app:([^/]+)(?:/(overview|instances|monitoring|events|logs))?$"_s);
+        const QRegularExpressionMatch match = pagePattern.match(page);
+        if (match.hasMatch()) {
+            options->pageApplication = match.captured(1);
+            options->pageTab = match.captured(2);
+        } else if (page != u"list") {
+            return tr("--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs], not "
+                      "\"%1\".")
+                .arg(page);
+        }
+    }
+    if (parser.isSet(fleetOption)) {
+        const QString fleet = parser.value(fleetOption);
+        bool sizeOk = true;
+        if (fleet == u"large")
+            options->largeFleetApplications = largestFleet;
+        else if (fleet.startsWith(u"large:"))
+            options->largeFleetApplications = fleet.mid(6).toInt(&sizeOk);
+        else if (fleet != u"retail")
+            sizeOk = false;
+        if (!sizeOk || options->largeFleetApplications < 0 || options->largeFleetApplications > largestFleet)
+            return tr("--fleet wants retail, large or large:N with N from 1 to %1.").arg(largestFleet);
+    }
+    if (parser.isSet(colorSchemeOption)) {
+        options->colorScheme = parser.value(colorSchemeOption);
+        if (options->colorScheme != u"light" && options->colorScheme != u"dark")
+            return tr("--color-scheme wants light or dark.");
     }
     if (options->regionId.isEmpty())
         options->regionId = u"cn-shenzhen"_s;

@@ -19,6 +19,12 @@ public:
     bool regionGiven = false; ///< --region was on the command line (else a profile's region wins)
     QString profileName;      ///< --profile; empty: the profile used last
     QString screenshotPath;   ///< save the main window here once the first page has loaded, then exit
+    /// --page: what to open first. `list`, or `app:NAME` with an optional `/overview`,
+    /// `/instances`, `/monitoring`, `/events` or `/logs` (the tab).
+    QString pageApplication;        ///< the application's name; empty: the remembered one
+    QString pageTab;                ///< the tab's name; empty: the remembered one
+    int largeFleetApplications = 0; ///< --fleet large[:N] for the embedded emulator; 0: retail
+    QString colorScheme;            ///< --color-scheme light or dark; empty: the system's
 
     /// Declares the options on `parser` (with --help and --version).
     static void declare(QCommandLineParser &parser);

@@ -2,7 +2,9 @@
 // (the embedded emulator unless --endpoint is given) and wires the window to the platform.
 
 #include "appcontroller.h"
+#include "colorscheme.h"
 #include "commandlineoptions.h"
+#include "core/applicationtablemodel.h"
 #include "core/profilestore.h"
 #include "core/secretstore.h"
 #include "embeddedemulator.h"
@@ -10,6 +12,7 @@
 #include "platform/requestscheduler.h"
 #include "platform/secretstoreprobe.h"
 #include "translations.h"
+#include "widgets/applicationdetailview.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -66,35 +70,120 @@ bool wantsTextOnly(const QStringList &arguments)
     return false;
 }
 
+/// Where the chosen namespace and application are remembered: per profile and region.
+QString selectionScope(const QString &profileName, const QString &regionId)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(profileName)) + u'/' + regionId;
+}
+
+QString lastRegionKey(const QString &profileName)
+{
+    return u"lastRegion/"_s + QString::fromLatin1(QUrl::toPercentEncoding(profileName));
+}
+
+/**
+ * Connects again as another profile or region: everything a connection holds (endpoint,
+ * AccessKey, emulator, call budget, models) belongs to one profile and region, so the console
+ * starts afresh as that one, in the same language and colours, and this window closes.
+ */
+void relaunch(MainWindow *window, const CommandLineOptions &options, const QString &profileName,
+              const QString &regionId)
+{
+    QStringList arguments{u"--profile"_s, profileName};
+    if (!regionId.isEmpty())
+        arguments << u"--region"_s << regionId;
+    if (!options.language.isEmpty())
+        arguments << u"--lang"_s << options.language;
+    if (!options.colorScheme.isEmpty())
+        arguments << u"--color-scheme"_s << options.colorScheme;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        ApiError error;
+        error.message = QCoreApplication::translate("main", "The console could not start itself again.");
+        window->showError(QCoreApplication::translate("main", "Could not switch to %1.").arg(profileName),
+                          error);
+        return;
+    }
+    window->close();
+}
+
 QString maskedAccessKeyId(const QString &accessKeyId)
 {
     return accessKeyId.size() <= 8 ? accessKeyId : accessKeyId.left(4) + u'…' + accessKeyId.right(4);
 }
 
-/** Saves the window once the first page has settled, then quits with a meaningful status. */
-void scheduleScreenshot(AppController *controller, MainWindow *window, const QString &path)
+/**
+ * `--page app:NAME[/tab]`: once the applications have loaded the first time, chooses the one
+ * called NAME (in the namespace shown, else anywhere) and opens the tab.
+ */
+void openRequestedPage(AppController *controller, MainWindow *window, const CommandLineOptions &options)
 {
-    constexpr int settleMilliseconds = 150; // let the views lay out and paint the new rows
-    constexpr int giveUpMilliseconds = 60000;
-    QObject::connect(controller, &AppController::initialLoadFinished, window, [window, path](bool loaded) {
-        QTimer::singleShot(settleMilliseconds, window, [window, path, loaded] {
-            QTextStream err(stderr);
-            if (!window->grab().save(path, "PNG")) {
-                err << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(path)
-                    << Qt::endl;
-                QCoreApplication::exit(4);
-                return;
+    if (options.pageTab.isEmpty() && options.pageApplication.isEmpty())
+        return;
+    if (const auto tab = detailPageFromName(options.pageTab))
+        window->detail()->setCurrentPage(*tab);
+    if (options.pageApplication.isEmpty())
+        return;
+    auto *connection = new QMetaObject::Connection;
+    *connection = QObject::connect(
+        controller, &AppController::applicationsRefreshed, window,
+        [controller, window, connection, name = options.pageApplication] {
+            QObject::disconnect(*connection);
+            delete connection;
+            const ApplicationTableModel *applications = controller->applicationModel();
+            for (const Application &app : applications->rows()) {
+                if (app.appName == name) {
+                    window->selectApplication(app.appId);
+                    return;
+                }
             }
-            if (!loaded) {
-                err << QCoreApplication::translate("main", "Saved %1, but the data did not load: %2")
-                           .arg(path, window->errorText())
-                    << Qt::endl;
-                QCoreApplication::exit(3);
-                return;
-            }
-            QCoreApplication::exit(0);
+            QTextStream(stderr)
+                << "opsconsole: "
+                << QCoreApplication::translate("main", "There is no application \"%1\" here.").arg(name)
+                << Qt::endl;
         });
-    });
+}
+
+/**
+ * Saves the window once the first page has settled and the console has nothing left to ask for
+ * (the tab's data, the rows' background details), then quits with a meaningful status.
+ */
+void scheduleScreenshot(AppController *controller, RequestScheduler *scheduler, MainWindow *window,
+                        const QString &path)
+{
+    constexpr int pollMilliseconds = 100;
+    constexpr int quietPolls = 4; // nothing queued or in flight for this many polls in a row
+    constexpr int giveUpMilliseconds = 60000;
+    QObject::connect(
+        controller, &AppController::initialLoadFinished, window, [scheduler, window, path](bool loaded) {
+            auto *poll = new QTimer(window);
+            poll->setInterval(pollMilliseconds);
+            auto quiet = std::make_shared<int>(0);
+            QObject::connect(poll, &QTimer::timeout, window, [poll, quiet, scheduler, window, path, loaded] {
+                const RequestScheduler::Budget budget = scheduler->budget();
+                *quiet = budget.queued == 0 && budget.inFlight == 0 ? *quiet + 1 : 0;
+                if (*quiet < quietPolls)
+                    return;
+                poll->stop();
+                poll->deleteLater();
+                QTextStream err(stderr);
+                if (!window->grab().save(path, "PNG")) {
+                    err << QCoreApplication::translate("main", "Could not write the screenshot to %1.")
+                               .arg(path)
+                        << Qt::endl;
+                    QCoreApplication::exit(4);
+                    return;
+                }
+                if (!loaded) {
+                    err << QCoreApplication::translate("main", "Saved %1, but the data did not load: %2")
+                               .arg(path, window->errorText())
+                        << Qt::endl;
+                    QCoreApplication::exit(3);
+                    return;
+                }
+                QCoreApplication::exit(0);
+            });
+            poll->start();
+        });
     QTimer::singleShot(giveUpMilliseconds, window, [] {
         QTextStream(stderr) << QCoreApplication::translate("main",
                                                            "Gave up waiting for the first page to load.")
@@ -144,6 +233,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "opsconsole: " << error << Qt::endl; // already translated
         return 2;
     }
+    ColorScheme::apply(options.colorScheme);
 
     // Profiles: the first run creates the local emulator's; --profile picks and remembers one.
     QSettings settings;
@@ -171,8 +261,12 @@ int main(int argc, char *argv[])
     }
     const bool cloudProfile =
         options.endpoint.isEmpty() && profile && profile->kind == ProfileKind::AlibabaCloud;
-    if (profile && !options.regionGiven && !profile->regions.isEmpty())
-        options.regionId = profile->regions.constFirst();
+    if (profile && !options.regionGiven && !profile->regions.isEmpty()) {
+        const QString lastRegion = settings.value(lastRegionKey(profile->name)).toString();
+        options.regionId = profile->regions.contains(lastRegion) ? lastRegion : profile->regions.constFirst();
+    }
+    if (profile)
+        settings.setValue(lastRegionKey(profile->name), options.regionId);
 
     QNetworkAccessManager network;
     ApiClient client(&network);
@@ -180,6 +274,29 @@ int main(int argc, char *argv[])
     MainWindow window;
     AppController controller(&scheduler, &window);
     std::unique_ptr<EmbeddedEmulator> emulator;
+
+    // Navigation: profile -> region -> namespace, each remembered.
+    QStringList profileNames;
+    for (const Profile &known : stored.profiles)
+        profileNames.append(known.name);
+    const QString shownProfile =
+        options.endpoint.isEmpty() && profile ? profile->name : options.endpoint.host();
+    if (!profileNames.contains(shownProfile))
+        profileNames.append(shownProfile);
+    window.setProfiles(profileNames, shownProfile);
+    window.setRegions(options.endpoint.isEmpty() && profile ? profile->regions
+                                                            : QStringList{options.regionId},
+                      options.regionId);
+    window.restoreLayout(settings);
+    controller.setSelectionMemory(&settings, selectionScope(shownProfile, options.regionId));
+    if (options.largeFleetApplications > 0)
+        controller.setMaximumPages(100); // the whole large fleet, paced by the call budget
+    QObject::connect(&window, &MainWindow::profileSelected, &window,
+                     [&window, &options](const QString &name) { relaunch(&window, options, name, {}); });
+    QObject::connect(&window, &MainWindow::regionSelected, &window,
+                     [&window, &options, shownProfile](const QString &regionId) {
+                         relaunch(&window, options, shownProfile, regionId);
+                     });
 
     if (cloudProfile) {
         // The secret comes from the keychain, asynchronously; the console starts once it has it.
@@ -220,6 +337,7 @@ int main(int argc, char *argv[])
     } else if (options.endpoint.isEmpty()) {
         EmulatorOptions emulatorOptions;
         emulatorOptions.regionId = options.regionId;
+        emulatorOptions.largeFleetApplications = options.largeFleetApplications;
         emulator = std::make_unique<EmbeddedEmulator>(emulatorOptions);
         client.setCredential({emulatorOptions.accessKeyId, emulatorOptions.accessKeySecret});
         QObject::connect(emulator.get(), &EmbeddedEmulator::started, &controller,
@@ -264,7 +382,8 @@ int main(int argc, char *argv[])
         qCInfo(lcStartup, "first page %s after %lld ms", loaded ? "loaded" : "failed", sinceStart.elapsed());
     });
     if (!options.screenshotPath.isEmpty())
-        scheduleScreenshot(&controller, &window, options.screenshotPath);
+        scheduleScreenshot(&controller, &scheduler, &window, options.screenshotPath);
+    openRequestedPage(&controller, &window, options);
     window.show();
     if (emulator)
         emulator->start();

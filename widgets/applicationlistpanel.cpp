@@ -2,31 +2,61 @@
 
 #include "core/applicationfilterproxymodel.h"
 #include "core/applicationtablemodel.h"
+#include "core/durationformat.h"
 #include "core/itemroles.h"
 #include "widgets/statusdelegate.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 ApplicationListPanel::ApplicationListPanel(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_staleNotice(new QLabel(this))
     , m_view(new QTableView(this))
     , m_proxy(new ApplicationFilterProxyModel(this))
+    , m_visibleRowsTimer(new QTimer(this))
+    , m_staleAgeTimer(new QTimer(this))
 {
     m_filter->setObjectName(QStringLiteral("applicationFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, ID or version (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ApplicationFilterProxyModel::setFilterText);
+
+    using Status = ApplicationTableModel::Status;
+    m_statusFilter->setObjectName(QStringLiteral("applicationStatusFilter"));
+    m_statusFilter->setToolTip(tr("Show applications of one status"));
+    m_statusFilter->addItem(tr("All statuses"));
+    for (Status status : {Status::Unhealthy, Status::Changing, Status::Running, Status::Stopped})
+        m_statusFilter->addItem(ApplicationTableModel::statusText(status), int(status));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant status = m_statusFilter->itemData(index);
+        m_proxy->setStatusFilter(status.isValid() ? std::optional<int>(status.toInt()) : std::nullopt);
+    });
+
+    m_visibleRowsTimer->setSingleShot(true);
+    m_visibleRowsTimer->setInterval(300);
+    connect(m_visibleRowsTimer, &QTimer::timeout, this,
+            [this] { emit visibleApplicationsChanged(visibleApplicationIds()); });
+    m_staleAgeTimer->setInterval(5000);
+    connect(m_staleAgeTimer, &QTimer::timeout, this, &ApplicationListPanel::updateStaleNotice);
 
     m_summary->setObjectName(QStringLiteral("applicationSummary"));
     m_staleNotice->setObjectName(QStringLiteral("applicationStaleNotice"));
@@ -53,7 +83,21 @@ ApplicationListPanel::ApplicationListPanel(QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->setItemDelegateForColumn(ApplicationTableModel::StatusColumn, new StatusDelegate(m_view));
+    auto *statusDelegate = new StatusDelegate(m_view);
+    m_view->setItemDelegateForColumn(ApplicationTableModel::StatusColumn, statusDelegate);
+    m_view->setItemDelegateForColumn(ApplicationTableModel::LastChangeColumn, statusDelegate);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ApplicationListPanel::showContextMenu);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openRequested(index.data(ItemRoles::IdRole).toString(), DetailPage::Overview);
+    });
+    const auto reportVisibleRows = [this] { m_visibleRowsTimer->start(); };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, reportVisibleRows);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, reportVisibleRows);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, reportVisibleRows);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, reportVisibleRows);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, reportVisibleRows);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ApplicationListPanel::onCurrentRowChanged);
@@ -66,6 +110,7 @@ ApplicationListPanel::ApplicationListPanel(QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_filter, 1);
+    header->addWidget(m_statusFilter);
     header->addWidget(m_staleNotice);
     header->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
@@ -94,7 +139,9 @@ void ApplicationListPanel::setModel(QAbstractItemModel *model)
     m_view->setColumnWidth(ApplicationTableModel::NamespaceColumn, 14 * character);
     m_view->setColumnWidth(ApplicationTableModel::StatusColumn, 16 * character);
     m_view->setColumnWidth(ApplicationTableModel::InstancesColumn, 12 * character);
-    m_view->setColumnWidth(ApplicationTableModel::SpecColumn, 20 * character);
+    m_view->setColumnWidth(ApplicationTableModel::SpecColumn, 18 * character);
+    m_view->setColumnWidth(ApplicationTableModel::VersionColumn, 14 * character);
+    m_view->setColumnWidth(ApplicationTableModel::ScalingColumn, 15 * character);
     reconcileCurrentRow();
     updateSummary();
 }
@@ -114,15 +161,115 @@ bool ApplicationListPanel::selectApplication(const QString &appId)
     return true;
 }
 
+void ApplicationListPanel::setPreferredApplication(const QString &appId)
+{
+    m_preferredAppId = appId;
+}
+
 void ApplicationListPanel::setStaleSince(const QDateTime &lastGoodUpdate)
 {
+    m_staleSince = lastGoodUpdate;
     m_staleNotice->setVisible(lastGoodUpdate.isValid());
-    if (lastGoodUpdate.isValid()) {
-        //: shown next to a list whose refresh failed; %1 is the time of the last good data
-        m_staleNotice->setText(
-            tr("⚠ Stale: data from %1")
-                .arg(QLocale().toString(lastGoodUpdate.toLocalTime().time(), QLocale::ShortFormat)));
-    }
+    if (lastGoodUpdate.isValid())
+        m_staleAgeTimer->start();
+    else
+        m_staleAgeTimer->stop();
+    updateStaleNotice();
+}
+
+void ApplicationListPanel::updateStaleNotice()
+{
+    if (!m_staleSince.isValid())
+        return;
+    const qint64 age = qMax<qint64>(0, m_staleSince.secsTo(QDateTime::currentDateTimeUtc()));
+    //: shown next to a list whose refresh failed; %1 its age ("3m"), %2 the time of the last good data
+    m_staleNotice->setText(
+        tr("⚠ Stale: %1 old (from %2)")
+            .arg(DurationFormat::compact(age),
+                 QLocale().toString(m_staleSince.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void ApplicationListPanel::setStatusFilter(std::optional<int> status)
+{
+    const int index = status ? m_statusFilter->findData(*status) : 0;
+    m_statusFilter->setCurrentIndex(qMax(0, index));
+}
+
+void ApplicationListPanel::clearFilters()
+{
+    m_filter->clear();
+    m_statusFilter->setCurrentIndex(0);
+}
+
+QString ApplicationListPanel::filterText() const
+{
+    return m_filter->text();
+}
+
+int ApplicationListPanel::shownCount() const
+{
+    return m_proxy->rowCount();
+}
+
+QStringList ApplicationListPanel::visibleApplicationIds() const
+{
+    QStringList ids;
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return ids;
+    int first = m_view->rowAt(0);
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (first < 0)
+        first = 0;
+    if (last < 0)
+        last = rows - 1;
+    for (int row = first; row <= last; ++row)
+        ids.append(m_proxy->index(row, 0).data(ItemRoles::IdRole).toString());
+    return ids;
+}
+
+QByteArray ApplicationListPanel::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void ApplicationListPanel::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void ApplicationListPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex clicked = m_view->indexAt(position);
+    if (!clicked.isValid())
+        return;
+    m_view->setCurrentIndex(clicked); // acting on a row chooses it, as in every file manager
+    const QString appId = clicked.data(ItemRoles::IdRole).toString();
+    const QString appName =
+        m_proxy->index(clicked.row(), ApplicationTableModel::NameColumn).data().toString();
+
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const auto open = [this, menu, appId](const QString &text, DetailPage page) {
+        menu->addAction(text, this, [this, appId, page] { emit openRequested(appId, page); });
+    };
+    open(tr("Overview"), DetailPage::Overview);
+    open(tr("Instances"), DetailPage::Instances);
+    open(tr("Monitoring"), DetailPage::Monitoring);
+    open(tr("Events"), DetailPage::Events);
+    open(tr("Logs"), DetailPage::Logs);
+    menu->addSeparator();
+    menu->addAction(tr("Copy application ID"), this, [appId] { QApplication::clipboard()->setText(appId); });
+    menu->addAction(tr("Copy name"), this, [appName] { QApplication::clipboard()->setText(appName); });
+    menu->addSeparator();
+    const auto act = [this, menu, appId](const QString &text, LifecycleAction action) {
+        menu->addAction(text, this, [this, appId, action] { emit lifecycleActionRequested(appId, action); });
+    };
+    act(tr("Restart application…"), LifecycleAction::Restart);
+    act(tr("Stop application…"), LifecycleAction::Stop);
+    act(tr("Start application…"), LifecycleAction::Start);
+    menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
 void ApplicationListPanel::focusFilter()
@@ -135,8 +282,9 @@ bool ApplicationListPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
-            m_filter->clear();
+        if (key->key() == Qt::Key_Escape
+            && (!m_filter->text().isEmpty() || m_statusFilter->currentIndex() > 0)) {
+            clearFilters();
             return true;
         }
         if (key->key() == Qt::Key_Down) {
@@ -190,8 +338,13 @@ void ApplicationListPanel::reconcileCurrentRow()
         emit currentApplicationChanged(QString());
     }
     if (m_chosenAppId.isEmpty()) {
-        if (m_proxy->rowCount() > 0)
-            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        if (m_proxy->rowCount() == 0)
+            return;
+        const QModelIndex preferred =
+            m_preferredAppId.isEmpty() ? QModelIndex() : proxyIndexOf(std::exchange(m_preferredAppId, {}));
+        m_view->setCurrentIndex(preferred.isValid() ? preferred : m_proxy->index(0, 0));
+        if (preferred.isValid())
+            m_view->scrollTo(preferred, QAbstractItemView::PositionAtCenter);
         return;
     }
     const QModelIndex chosen = proxyIndexOf(m_chosenAppId);

@@ -1,82 +1,170 @@
 #include "mainwindow.h"
 
 #include "core/apierror.h"
+#include "core/durationformat.h"
 #include "core/itemroles.h"
+#include "widgets/applicationdetailview.h"
 #include "widgets/applicationlistpanel.h"
 #include "widgets/instancepanel.h"
 #include "widgets/messagebanner.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QComboBox *createSelector(const QString &objectName, const QString &toolTip, int minimumCharacters,
+                          QWidget *parent)
+{
+    auto *selector = new QComboBox(parent);
+    selector->setObjectName(objectName);
+    selector->setToolTip(toolTip);
+    selector->setMinimumContentsLength(minimumCharacters);
+    selector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    return selector;
+}
+
+void addLabelled(QToolBar *toolBar, const QString &label, QComboBox *selector)
+{
+    auto *caption = new QLabel(label, toolBar);
+    caption->setBuddy(selector);
+    caption->setContentsMargins(6, 0, 4, 0);
+    toolBar->addWidget(caption);
+    toolBar->addWidget(selector);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_namespaceSelector(new QComboBox(this))
+    , m_profileSelector(
+          createSelector(u"profileSelector"_s, tr("Profile: which account and endpoint"), 12, this))
+    , m_regionSelector(createSelector(u"regionSelector"_s, tr("Region"), 10, this))
+    , m_namespaceSelector(createSelector(u"namespaceSelector"_s, tr("Namespace"), 16, this))
     , m_banner(new MessageBanner(this))
+    , m_protectedBanner(new MessageBanner(this))
     , m_applications(new ApplicationListPanel(this))
-    , m_instances(new InstancePanel(this))
+    , m_detail(new ApplicationDetailView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_connectionStateLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
+    , m_budgetLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this))
+    , m_ageTimer(new QTimer(this))
 {
     setWindowTitle(tr("Ops Console"));
-    m_namespaceSelector->setObjectName(QStringLiteral("namespaceSelector"));
-    m_namespaceSelector->setMinimumContentsLength(16);
-    m_namespaceSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_namespaceSelector->setToolTip(tr("Namespace"));
-    m_banner->setObjectName(QStringLiteral("messageBanner"));
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
+    m_banner->setObjectName(u"messageBanner"_s);
+    m_protectedBanner->setObjectName(u"protectedBanner"_s);
+    m_protectedBanner->hide();
+    m_connectionStateLabel->setObjectName(u"connectionStateLabel"_s);
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_budgetLabel->setObjectName(u"budgetLabel"_s);
+    m_budgetLabel->setToolTip(tr("Calls sent in the last minute, of the platform's limit of calls per "
+                                 "minute shared by every API"));
+    m_updatedLabel->setObjectName(u"updatedLabel"_s);
 
     createActions();
 
+    connect(m_profileSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && !m_selectorsUpdating)
+            emit profileSelected(m_profileSelector->itemText(index));
+    });
+    connect(m_regionSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && !m_selectorsUpdating)
+            emit regionSelected(m_regionSelector->itemText(index));
+    });
     connect(m_namespaceSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0 && !m_namespaceModelResetting)
             emit namespaceSelected(m_namespaceSelector->itemData(index, ItemRoles::IdRole).toString());
     });
     connect(m_applications, &ApplicationListPanel::currentApplicationChanged, this,
-            &MainWindow::applicationSelected);
+            [this](const QString &appId) {
+                updateApplicationActions();
+                emit applicationSelected(appId);
+            });
+    connect(m_applications, &ApplicationListPanel::openRequested, this,
+            [this](const QString &appId, DetailPage page) {
+                selectApplication(appId);
+                m_detail->setCurrentPage(page);
+            });
+    connect(m_applications, &ApplicationListPanel::lifecycleActionRequested, this,
+            &MainWindow::lifecycleActionRequested);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_applications);
-    splitter->addWidget(m_instances);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({440, 260});
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_applications);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({380, 420});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_protectedBanner);
     layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    statusBar()->addWidget(m_connectionStateLabel);
     statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_budgetLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
+    setConnectionState(ConnectionState::Connecting);
+    setCallBudget(0, 0, 0);
+
+    m_ageTimer->setInterval(1000);
+    connect(m_ageTimer, &QTimer::timeout, this, &MainWindow::updateAge);
     resize(1280, 800);
+}
+
+InstancePanel *MainWindow::instancePanel() const
+{
+    return m_detail->instancePanel();
 }
 
 void MainWindow::createActions()
 {
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(
-        tr("Reload from the platform (%1)")
-            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_refreshAction->setToolTip(tr("Reload from the platform (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
 
     auto *findAction = new QAction(tr("&Find Application"), this);
+    findAction->setObjectName(u"findAction"_s);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, m_applications, &ApplicationListPanel::focusFilter);
+
+    auto *goToAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                   tr("&Go to Application…"), this);
+    goToAction->setObjectName(u"goToAction"_s);
+    goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    goToAction->setToolTip(tr("Jump to an application by typing part of its name (Ctrl+K)"));
+    connect(goToAction, &QAction::triggered, this, &MainWindow::goToApplicationRequested);
+
+    auto *clearAction = new QAction(tr("&Clear Filters"), this);
+    clearAction->setObjectName(u"clearFiltersAction"_s);
+    clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clearAction, &QAction::triggered, m_applications, &ApplicationListPanel::clearFilters);
+    m_applications->addAction(clearAction);
 
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -88,18 +176,49 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(findAction);
+    viewMenu->addAction(goToAction);
+    viewMenu->addAction(clearAction);
+    viewMenu->addSeparator();
+    const auto addPage = [this, viewMenu](const QString &text, DetailPage page, int key) {
+        QAction *action = viewMenu->addAction(text, this, [this, page] { m_detail->setCurrentPage(page); });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key)));
+    };
+    addPage(tr("&Overview"), DetailPage::Overview, Qt::Key_1);
+    addPage(tr("&Instances"), DetailPage::Instances, Qt::Key_2);
+    addPage(tr("&Monitoring"), DetailPage::Monitoring, Qt::Key_3);
+    addPage(tr("&Events"), DetailPage::Events, Qt::Key_4);
+    addPage(tr("&Logs"), DetailPage::Logs, Qt::Key_5);
+
+    QMenu *applicationMenu = menuBar()->addMenu(tr("&Application"));
+    const auto addLifecycle = [this, applicationMenu](const QString &text, LifecycleAction action) {
+        QAction *menuAction = applicationMenu->addAction(text, this, [this, action] {
+            if (const QString appId = currentApplicationId(); !appId.isEmpty())
+                emit lifecycleActionRequested(appId, action);
+        });
+        m_applicationActions.append(menuAction);
+    };
+    addLifecycle(tr("&Restart…"), LifecycleAction::Restart);
+    addLifecycle(tr("S&top…"), LifecycleAction::Stop);
+    addLifecycle(tr("&Start…"), LifecycleAction::Start);
+    updateApplicationActions();
 
     QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *namespaceLabel = new QLabel(tr("Namespace:"), toolBar);
-    namespaceLabel->setBuddy(m_namespaceSelector);
-    namespaceLabel->setContentsMargins(4, 0, 4, 0);
-    toolBar->addWidget(namespaceLabel);
-    toolBar->addWidget(m_namespaceSelector);
+    addLabelled(toolBar, tr("Profile:"), m_profileSelector);
+    addLabelled(toolBar, tr("Region:"), m_regionSelector);
+    addLabelled(toolBar, tr("Namespace:"), m_namespaceSelector);
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
+    toolBar->addAction(goToAction);
+}
+
+void MainWindow::updateApplicationActions()
+{
+    const bool chosen = !currentApplicationId().isEmpty();
+    for (QAction *action : std::as_const(m_applicationActions))
+        action->setEnabled(chosen);
 }
 
 void MainWindow::setModels(QAbstractItemModel *namespaces, QAbstractItemModel *applications,
@@ -121,12 +240,91 @@ void MainWindow::setModels(QAbstractItemModel *namespaces, QAbstractItemModel *a
             emit namespaceSelected(currentNamespaceId());
     });
     m_applications->setModel(applications);
-    m_instances->setModel(instances);
+    m_detail->instancePanel()->setModel(instances);
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    m_selectorsUpdating = true;
+    m_profileSelector->clear();
+    m_profileSelector->addItems(names);
+    m_profileSelector->setCurrentIndex(m_profileSelector->findText(current));
+    m_profileSelector->setEnabled(names.size() > 1);
+    m_selectorsUpdating = false;
+}
+
+void MainWindow::setRegions(const QStringList &regionIds, const QString &current)
+{
+    m_selectorsUpdating = true;
+    m_regionSelector->clear();
+    m_regionSelector->addItems(regionIds);
+    if (m_regionSelector->findText(current) < 0)
+        m_regionSelector->addItem(current);
+    m_regionSelector->setCurrentIndex(m_regionSelector->findText(current));
+    m_regionSelector->setEnabled(m_regionSelector->count() > 1);
+    m_selectorsUpdating = false;
+}
+
+QString MainWindow::currentProfile() const
+{
+    return m_profileSelector->currentText();
+}
+
+QString MainWindow::currentRegion() const
+{
+    return m_regionSelector->currentText();
 }
 
 void MainWindow::setConnectionDescription(const QString &text)
 {
     m_connectionLabel->setText(text);
+}
+
+void MainWindow::setConnectionState(ConnectionState state, const QString &detail)
+{
+    m_connectionState = state;
+    QString text;
+    QString colour;
+    switch (state) {
+    case ConnectionState::Connecting:
+        text = tr("Connecting…");
+        colour = u"#3b82f6"_s;
+        break;
+    case ConnectionState::Connected:
+        text = tr("Connected");
+        colour = u"#22a06b"_s;
+        break;
+    case ConnectionState::Throttled:
+        //: status bar: the platform asked the console to slow down
+        text = tr("Throttled");
+        colour = u"#d97706"_s;
+        break;
+    case ConnectionState::Offline:
+        text = tr("Offline");
+        colour = u"#dc2626"_s;
+        break;
+    }
+    m_connectionStateLabel->setText(
+        u"<span style=\"color:%1\">●</span> %2"_s.arg(colour, text.toHtmlEscaped()));
+    m_connectionStateLabel->setToolTip(detail);
+}
+
+void MainWindow::setCallBudget(int usedInWindow, int limit, int queued)
+{
+    if (limit <= 0) {
+        m_budgetLabel->clear();
+        return;
+    }
+    //: status bar: %1 calls sent in the last minute, %2 the limit per minute
+    QString text = tr("Calls %1/%2 per min").arg(usedInWindow).arg(limit);
+    if (queued > 0)
+        text += u" · "_s + tr("%n queued", nullptr, queued);
+    m_budgetLabel->setText(text);
+}
+
+QString MainWindow::callBudgetText() const
+{
+    return m_budgetLabel->text();
 }
 
 void MainWindow::selectNamespace(const QString &namespaceId)
@@ -141,6 +339,29 @@ QString MainWindow::currentNamespaceId() const
     return m_namespaceSelector->currentData(ItemRoles::IdRole).toString();
 }
 
+QString MainWindow::currentNamespaceName() const
+{
+    return m_namespaceSelector->currentText();
+}
+
+void MainWindow::setNamespaceProtected(bool isProtected, const QString &namespaceName)
+{
+    if (!isProtected) {
+        m_protectedBanner->hide();
+        return;
+    }
+    //: banner over a production namespace; %1 is its name
+    m_protectedBanner->showMessage(MessageBanner::Level::Warning,
+                                   tr("Protected namespace “%1”: every change here asks you to type the "
+                                      "application's name to confirm.")
+                                       .arg(namespaceName));
+}
+
+bool MainWindow::isProtectedBannerShown() const
+{
+    return !m_protectedBanner->isHidden();
+}
+
 QString MainWindow::currentApplicationId() const
 {
     return m_applications->currentApplicationId();
@@ -151,21 +372,39 @@ bool MainWindow::selectApplication(const QString &appId)
     return m_applications->selectApplication(appId);
 }
 
-void MainWindow::setCurrentApplicationName(const QString &appName)
+void MainWindow::setCurrentApplication(const QString &appName, const QString &appId,
+                                       const QString &statusLine)
 {
-    m_instances->setApplicationName(appName);
+    m_detail->setApplication(appName, appId, statusLine);
+    updateApplicationActions();
 }
 
 void MainWindow::setInstancesLoading(bool loading)
 {
-    m_instances->setLoading(loading);
+    m_detail->instancePanel()->setLoading(loading);
 }
 
 void MainWindow::setApplicationsUpdated(const QDateTime &when)
 {
     m_applications->setStaleSince({});
-    //: status bar: time of the last successful refresh
-    m_updatedLabel->setText(tr("Updated %1").arg(when.toLocalTime().time().toString(u"HH:mm:ss")));
+    m_updatedAt = when;
+    m_ageTimer->start();
+    updateAge();
+}
+
+void MainWindow::updateAge()
+{
+    if (!m_updatedAt.isValid())
+        return;
+    const qint64 age = qMax<qint64>(0, m_updatedAt.secsTo(QDateTime::currentDateTimeUtc()));
+    //: status bar: the age of the application list, e.g. "Updated 12s ago"
+    m_updatedLabel->setText(tr("Updated %1 ago").arg(DurationFormat::compact(age)));
+    m_updatedLabel->setToolTip(QLocale().toString(m_updatedAt.toLocalTime(), QLocale::LongFormat));
+}
+
+QString MainWindow::updatedText() const
+{
+    return m_updatedLabel->text();
 }
 
 void MainWindow::setApplicationsStale(const QDateTime &lastGoodUpdate)
@@ -175,7 +414,7 @@ void MainWindow::setApplicationsStale(const QDateTime &lastGoodUpdate)
 
 void MainWindow::setInstancesStale(const QDateTime &lastGoodUpdate)
 {
-    m_instances->setStaleSince(lastGoodUpdate);
+    m_detail->instancePanel()->setStaleSince(lastGoodUpdate);
 }
 
 void MainWindow::showError(const QString &context, const ApiError &error)
@@ -183,12 +422,50 @@ void MainWindow::showError(const QString &context, const ApiError &error)
     m_banner->showMessage(MessageBanner::Level::Error, context + u' ' + error.detailedText());
 }
 
+void MainWindow::showNotice(const QString &text)
+{
+    m_banner->showMessage(MessageBanner::Level::Information, text);
+}
+
 void MainWindow::clearError()
 {
-    m_banner->hide();
+    if (m_banner->level() == MessageBanner::Level::Error)
+        m_banner->hide();
 }
 
 QString MainWindow::errorText() const
 {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return m_banner->isVisible() && m_banner->level() == MessageBanner::Level::Error ? m_banner->text()
+                                                                                     : QString();
+}
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.beginGroup(u"mainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    settings.setValue(u"applicationColumns"_s, m_applications->headerState());
+    settings.setValue(u"detailPage"_s, detailPageName(m_detail->currentPage()));
+    settings.endGroup();
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
+    const auto value = [&settings](const QString &key) { return settings.value(u"mainWindow/"_s + key); };
+    if (const QByteArray geometry = value(u"geometry"_s).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(value(u"state"_s).toByteArray());
+    if (const QByteArray splitter = value(u"splitter"_s).toByteArray(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_applications->restoreHeaderState(value(u"applicationColumns"_s).toByteArray());
+    if (const auto page = detailPageFromName(value(u"detailPage"_s).toString()))
+        m_detail->setCurrentPage(*page);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    saveLayout(settings);
+    QMainWindow::closeEvent(event);
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/lifecycleaction.h"
+
 #include <QDateTime>
 #include <QMainWindow>
 
 class ApiError;
+class ApplicationDetailView;
 class ApplicationListPanel;
 class InstancePanel;
 class MessageBanner;
@@ -11,11 +14,15 @@ class QAbstractItemModel;
 class QAction;
 class QComboBox;
 class QLabel;
+class QSettings;
+class QSplitter;
+class QTimer;
 
 /**
- * The console's main window: a namespace selector, the application list and the instances of the
- * current application. It shows models and emits what the user wants; it never talks to the
- * platform itself (AppController does).
+ * The console's main window: profile, region and namespace selectors; the application list over
+ * the chosen application's detail; a status bar with where the data comes from, the call budget,
+ * the age of the data and the connection's state. It shows models and emits what the user wants;
+ * it never talks to the platform itself (AppController does).
  */
 class MainWindow final : public QMainWindow
 {
@@ -23,19 +30,50 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class ConnectionState
+    {
+        Connecting,
+        Connected,
+        Throttled, ///< the platform said slow down; the console is backing off
+        Offline,   ///< the last calls failed to reach the platform
+    };
+    Q_ENUM(ConnectionState)
+
     explicit MainWindow(QWidget *parent = nullptr);
 
     void setModels(QAbstractItemModel *namespaces, QAbstractItemModel *applications,
                    QAbstractItemModel *instances);
+    ApplicationListPanel *applicationList() const { return m_applications; }
+    ApplicationDetailView *detail() const { return m_detail; }
+    InstancePanel *instancePanel() const;
+
+    /// The profiles to choose from and the one in use.
+    void setProfiles(const QStringList &names, const QString &current);
+    /// The profile's regions and the one in use.
+    void setRegions(const QStringList &regionIds, const QString &current);
+    QString currentProfile() const;
+    QString currentRegion() const;
+
     /// Where the data comes from, for the status bar: "Embedded emulator · cn-shenzhen".
     void setConnectionDescription(const QString &text);
+    void setConnectionState(ConnectionState state, const QString &detail = {});
+    ConnectionState connectionState() const { return m_connectionState; }
+    /// Calls sent in the current window of the platform's limit, the limit, and calls waiting.
+    void setCallBudget(int usedInWindow, int limit, int queued);
+    QString callBudgetText() const;
+
     /// The namespace the selector shows; empty means all namespaces.
     void selectNamespace(const QString &namespaceId);
     QString currentNamespaceId() const;
+    QString currentNamespaceName() const;
+    /// Shows the protected-namespace banner (production by default) or hides it.
+    void setNamespaceProtected(bool isProtected, const QString &namespaceName = {});
+    bool isProtectedBannerShown() const;
     QString currentApplicationId() const;
     bool selectApplication(const QString &appId);
 
-    void setCurrentApplicationName(const QString &appName);
+    /// Names the chosen application above its detail; empty when there is none.
+    void setCurrentApplication(const QString &appName, const QString &appId, const QString &statusLine);
     void setInstancesLoading(bool loading);
 
     /// A successful refresh of the application list at `when`; clears its stale mark.
@@ -43,27 +81,55 @@ public:
     void setApplicationsStale(const QDateTime &lastGoodUpdate);
     /// Marks the instances as older than the last attempt; an invalid time means fresh.
     void setInstancesStale(const QDateTime &lastGoodUpdate);
+    QString updatedText() const;
 
     /// Shows what failed (`context`, e.g. "Could not load applications.") with code and RequestId.
     void showError(const QString &context, const ApiError &error);
+    /// A message that is not an error: what an action did, where it stands.
+    void showNotice(const QString &text);
     void clearError();
     QString errorText() const;
 
+    /// Window geometry, splitter and list columns, the current tab.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+
 signals:
+    void profileSelected(const QString &profileName);
+    void regionSelected(const QString &regionId);
     void namespaceSelected(const QString &namespaceId);
     void applicationSelected(const QString &appId);
     void refreshRequested();
+    void lifecycleActionRequested(const QString &appId, LifecycleAction action);
+    /// Ctrl+K: the user wants to jump to an application by name.
+    void goToApplicationRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void updateAge();
+    void updateApplicationActions();
 
+    QComboBox *m_profileSelector;
+    QComboBox *m_regionSelector;
     QComboBox *m_namespaceSelector;
     MessageBanner *m_banner;
+    MessageBanner *m_protectedBanner;
     ApplicationListPanel *m_applications;
-    InstancePanel *m_instances;
+    ApplicationDetailView *m_detail;
+    QSplitter *m_splitter;
+    QLabel *m_connectionStateLabel;
     QLabel *m_connectionLabel;
+    QLabel *m_budgetLabel;
     QLabel *m_updatedLabel;
+    QTimer *m_ageTimer;
+    QList<QAction *> m_applicationActions;
     QAction *m_refreshAction = nullptr;
+    QDateTime m_updatedAt;
+    ConnectionState m_connectionState = ConnectionState::Connecting;
     QString m_namespaceBeforeReset;
     bool m_namespaceModelResetting = false;
+    bool m_selectorsUpdating = false;
 };

@@ -19,12 +19,22 @@ void ApplicationFilterProxyModel::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
+void ApplicationFilterProxyModel::setStatusFilter(std::optional<int> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    invalidateRowsFilter();
+}
+
 bool ApplicationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_status && row.data(ItemRoles::StatusRole).toInt() != *m_status)
+        return false;
     if (m_words.isEmpty())
         return true;
-    const QString haystack =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(ItemRoles::SearchTextRole).toString();
+    const QString haystack = row.data(ItemRoles::SearchTextRole).toString();
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
             return false;

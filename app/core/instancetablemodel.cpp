@@ -61,6 +61,15 @@ void InstanceTableModel::setReferenceTime(const QDateTime &referenceTime)
         emit dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn), {Qt::DisplayRole});
 }
 
+void InstanceTableModel::setGroupNames(const QHash<QString, QString> &groupNames)
+{
+    if (groupNames == m_groupNames)
+        return;
+    m_groupNames = groupNames;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, GroupColumn), index(rowCount() - 1, GroupColumn));
+}
+
 QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -72,6 +81,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return instance.instanceId;
     case ItemRoles::SearchTextRole:
         return QString(instance.instanceId + u'\n' + instance.ip + u'\n' + instance.statusText).toLower();
+    case ItemRoles::NeedsAttentionRole:
+        return instance.needsAttention();
     default:
         break;
     }
@@ -90,8 +101,13 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
             return int(severityOf(instance.status));
         break;
     case HealthColumn:
-        if (role == Qt::DisplayRole)
-            return healthText(instance.health, instance.healthText);
+        if (role == Qt::DisplayRole) {
+            const QString health = healthText(instance.health, instance.healthText);
+            if (!isFailure(instance.health) || instance.unhealthyMessage.isEmpty())
+                return health;
+            //: health column: %1 the failed check, %2 the platform's message (first line)
+            return tr("%1: %2").arg(health, instance.unhealthyMessage.section(u'\n', 0, 0).trimmed());
+        }
         if (role == ItemRoles::SortRole)
             return isFailure(instance.health) ? 0 : 1 + int(instance.health); // failing checks first
         if (role == ItemRoles::SeverityRole)
@@ -118,6 +134,12 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
             return instance.packageVersion;
         if (role == Qt::ToolTipRole)
             return instance.imageUrl;
+        break;
+    case GroupColumn:
+        if (role == Qt::DisplayRole || role == ItemRoles::SortRole)
+            return m_groupNames.value(instance.groupId, instance.groupId);
+        if (role == Qt::ToolTipRole)
+            return instance.groupId;
         break;
     case AgeColumn:
         if (role == Qt::DisplayRole) {
@@ -153,6 +175,9 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
         return tr("IP");
     case VersionColumn:
         return tr("Version");
+    case GroupColumn:
+        //: column header: the instance group (e.g. the canary group)
+        return tr("Group");
     case AgeColumn:
         return tr("Age");
     default:

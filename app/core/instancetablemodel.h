@@ -4,6 +4,7 @@
 #include "core/keyedrowsmodel.h"
 
 #include <QDateTime>
+#include <QHash>
 
 /** The instances of one application, one row per instance. */
 class InstanceTableModel final : public KeyedRowsModel<Instance>
@@ -20,6 +21,7 @@ public:
         RestartsColumn,
         IpColumn,
         VersionColumn,
+        GroupColumn,
         AgeColumn,
         ColumnCount
     };
@@ -34,6 +36,8 @@ public:
     /// Ages are shown relative to this moment: when the rows were read from the platform.
     void setReferenceTime(const QDateTime &referenceTime);
     QDateTime referenceTime() const { return m_referenceTime; }
+    /// Names for the instances' group IDs (DescribeApplicationGroups); unknown IDs show as IDs.
+    void setGroupNames(const QHash<QString, QString> &groupNames);
 
     static QString healthText(InstanceHealth health, const QString &rawText);
     /// The status as shown: the everyday ones in the user's language; Kubernetes' reasons
@@ -45,4 +49,5 @@ protected:
 
 private:
     QDateTime m_referenceTime;
+    QHash<QString, QString> m_groupNames;
 };

@@ -13,5 +13,7 @@ enum Role : int
     IdRole,                      ///< the platform ID of the row's object
     SeverityRole,                ///< a Severity, as int, for status colouring
     SearchTextRole,              ///< lower-case text the filter matches against
+    StatusRole,                  ///< the row's status enum (the model's own), as int, for filters
+    NeedsAttentionRole,          ///< bool: the row is failing and someone should look
 };
 } // namespace ItemRoles

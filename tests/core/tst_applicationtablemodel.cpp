@@ -68,7 +68,7 @@ void TestApplicationTableModel::displaysAndRoles()
     };
     QCOMPARE(cell(0, ApplicationTableModel::NameColumn).toString(), u"order-service"_s);
     QCOMPARE(cell(0, ApplicationTableModel::NamespaceColumn).toString(), u"prod"_s);
-    QCOMPARE(cell(0, ApplicationTableModel::StatusColumn).toString(), u"Degraded"_s);
+    QCOMPARE(cell(0, ApplicationTableModel::StatusColumn).toString(), u"Unhealthy"_s);
     QCOMPARE(cell(0, ApplicationTableModel::StatusColumn, ItemRoles::SeverityRole).toInt(),
              int(Severity::Warning));
     QCOMPARE(cell(1, ApplicationTableModel::StatusColumn).toString(), u"Stopped"_s);
@@ -79,7 +79,7 @@ void TestApplicationTableModel::displaysAndRoles()
     QVERIFY(cell(0, ApplicationTableModel::VersionColumn, ItemRoles::SearchTextRole)
                 .toString()
                 .contains(u"1.0.0"));
-    // Degraded sorts before Stopped: what needs attention comes first.
+    // Unhealthy sorts before Stopped: what needs attention comes first.
     QVERIFY(cell(0, ApplicationTableModel::StatusColumn, ItemRoles::SortRole).toInt()
             < cell(1, ApplicationTableModel::StatusColumn, ItemRoles::SortRole).toInt());
     QCOMPARE(m_model->headerData(ApplicationTableModel::InstancesColumn, Qt::Horizontal).toString(),

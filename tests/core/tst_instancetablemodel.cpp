@@ -54,7 +54,8 @@ void TestInstanceTableModel::displaysAndRoles()
     QCOMPARE(cell(0, InstanceTableModel::StatusColumn).toString(), u"CrashLoopBackOff"_s);
     QCOMPARE(cell(0, InstanceTableModel::StatusColumn, ItemRoles::SeverityRole).toInt(),
              int(Severity::Critical));
-    QCOMPARE(cell(0, InstanceTableModel::HealthColumn).toString(), u"Liveness failing"_s);
+    QCOMPARE(cell(0, InstanceTableModel::HealthColumn).toString(),
+             u"Liveness failing: Liveness probe failed"_s);
     QCOMPARE(cell(0, InstanceTableModel::HealthColumn, Qt::ToolTipRole).toString(),
              u"Liveness probe failed"_s);
     QCOMPARE(cell(0, InstanceTableModel::RestartsColumn).toLongLong(), 17);

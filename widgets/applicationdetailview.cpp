@@ -1,0 +1,60 @@
+#include "applicationdetailview.h"
+
+#include "widgets/instancepanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+ApplicationDetailView::ApplicationDetailView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_instances(new InstancePanel(this))
+{
+    m_title->setObjectName(QStringLiteral("applicationTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_subtitle->setObjectName(QStringLiteral("applicationSubtitle"));
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    auto *overviewPlaceholder = new QWidget(this);
+    m_tabs->addTab(overviewPlaceholder, tr("Overview"));
+    m_tabs->addTab(m_instances, tr("Instances"));
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { emit currentPageChanged(DetailPage(index)); });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_subtitle, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+    setApplication({}, {}, {});
+}
+
+void ApplicationDetailView::setApplication(const QString &appName, const QString &appId,
+                                           const QString &statusLine)
+{
+    m_title->setText(appName.isEmpty() ? tr("No application chosen") : appName);
+    m_subtitle->setText(appId.isEmpty() ? statusLine : QString(statusLine + u"  ·  " + appId));
+    m_instances->setApplicationName(appName);
+}
+
+DetailPage ApplicationDetailView::currentPage() const
+{
+    return DetailPage(m_tabs->currentIndex());
+}
+
+void ApplicationDetailView::setCurrentPage(DetailPage page)
+{
+    m_tabs->setCurrentIndex(int(page));
+}

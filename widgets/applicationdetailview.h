@@ -1,0 +1,39 @@
+#pragma once
+
+#include "widgets/detailpage.h"
+
+#include <QWidget>
+
+class InstancePanel;
+class QLabel;
+class QTabWidget;
+
+/**
+ * The chosen application in depth: a header line naming it and its state, and the tabs
+ * Overview, Instances, Monitoring, Events and Logs. It owns the tab widgets and tells which tab is
+ * on screen, so that the controller loads only what is looked at.
+ */
+class ApplicationDetailView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApplicationDetailView)
+
+public:
+    explicit ApplicationDetailView(QWidget *parent = nullptr);
+
+    /// Names the application (and its status line); empty when none is chosen.
+    void setApplication(const QString &appName, const QString &appId, const QString &statusLine);
+    DetailPage currentPage() const;
+    void setCurrentPage(DetailPage page);
+
+    InstancePanel *instancePanel() const { return m_instances; }
+
+signals:
+    void currentPageChanged(DetailPage page);
+
+private:
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QTabWidget *m_tabs;
+    InstancePanel *m_instances;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+/** The tabs of an application's detail, in their order on screen. */
+enum class DetailPage
+{
+    Overview,
+    Instances,
+    Monitoring,
+    Events,
+    Logs,
+};
+
+/// "overview", "instances", "monitoring", "events", "logs": the names of `--page app:NAME/<page>`.
+QString detailPageName(DetailPage page);
+std::optional<DetailPage> detailPageFromName(const QString &name);
