@@ -83,6 +83,8 @@ ApplicationListPanel::ApplicationListPanel(QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    // Fixed heights let the header treat thousands of rows as one span instead of one section each.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     auto *statusDelegate = new StatusDelegate(m_view);
     m_view->setItemDelegateForColumn(ApplicationTableModel::StatusColumn, statusDelegate);
     m_view->setItemDelegateForColumn(ApplicationTableModel::LastChangeColumn, statusDelegate);
@@ -332,7 +334,7 @@ void ApplicationListPanel::endModelChange()
 /// Puts the view's current row back on the chosen application after the rows changed shape.
 void ApplicationListPanel::reconcileCurrentRow()
 {
-    if (!m_chosenAppId.isEmpty() && !sourceContains(m_chosenAppId)) {
+    if (!m_chosenAppId.isEmpty() && !anchorChosen()) {
         // Gone from the platform (deleted, or a refresh of another namespace): choose afresh.
         m_chosenAppId.clear();
         emit currentApplicationChanged(QString());
@@ -347,7 +349,7 @@ void ApplicationListPanel::reconcileCurrentRow()
             m_view->scrollTo(preferred, QAbstractItemView::PositionAtCenter);
         return;
     }
-    const QModelIndex chosen = proxyIndexOf(m_chosenAppId);
+    const QModelIndex chosen = m_proxy->mapFromSource(m_chosenSourceRow);
     QItemSelectionModel *selection = m_view->selectionModel();
     ++m_modelChangeDepth; // restoring the current row is not a new choice
     if (chosen.isValid()) {
@@ -361,14 +363,20 @@ void ApplicationListPanel::reconcileCurrentRow()
     --m_modelChangeDepth;
 }
 
-bool ApplicationListPanel::sourceContains(const QString &appId) const
+bool ApplicationListPanel::anchorChosen()
 {
+    if (m_chosenSourceRow.isValid() && m_chosenSourceRow.data(ItemRoles::IdRole).toString() == m_chosenAppId)
+        return true; // the common case, at no cost: the persistent index followed the row
+    m_chosenSourceRow = QPersistentModelIndex();
     const QAbstractItemModel *source = m_proxy->sourceModel();
     if (!source)
         return false;
     for (int row = 0; row < source->rowCount(); ++row) {
-        if (source->index(row, 0).data(ItemRoles::IdRole).toString() == appId)
+        const QModelIndex index = source->index(row, 0);
+        if (index.data(ItemRoles::IdRole).toString() == m_chosenAppId) {
+            m_chosenSourceRow = index;
             return true;
+        }
     }
     return false;
 }
@@ -388,5 +396,7 @@ void ApplicationListPanel::choose(const QString &appId)
     if (appId == m_chosenAppId)
         return;
     m_chosenAppId = appId;
+    m_chosenSourceRow = QPersistentModelIndex();
+    anchorChosen();
     emit currentApplicationChanged(appId);
 }

@@ -73,7 +73,8 @@ private:
     void beginModelChange();
     void endModelChange();
     void reconcileCurrentRow();
-    bool sourceContains(const QString &appId) const;
+    /// Finds the chosen application's source row again after rows were removed or reset.
+    bool anchorChosen();
     QModelIndex proxyIndexOf(const QString &appId) const;
     void choose(const QString &appId);
 
@@ -87,6 +88,7 @@ private:
     QTimer *m_staleAgeTimer;
     QDateTime m_staleSince;
     QString m_chosenAppId;
+    QPersistentModelIndex m_chosenSourceRow; ///< follows the chosen row through sorting and filtering
     QString m_preferredAppId;
     int m_modelChangeDepth = 0;
 };

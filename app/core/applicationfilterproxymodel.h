@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -18,6 +19,7 @@ class ApplicationFilterProxyModel final : public QSortFilterProxyModel
 public:
     explicit ApplicationFilterProxyModel(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
     /// Only rows whose ItemRoles::StatusRole equals `status`; nullopt shows every status.
@@ -26,9 +28,27 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
 
 private:
     QString m_filterText;
+    const QString &searchTextOf(int sourceRow, const QModelIndex &sourceParent) const;
+    struct SortValue
+    {
+        QVariant value;
+        std::optional<QCollatorSortKey> collationKey; ///< for strings
+    };
+    const SortValue &sortValueOf(const QModelIndex &sourceIndex) const;
+    void forgetSearchTexts()
+    {
+        m_searchTexts.clear();
+        m_sortValues.clear();
+    }
+
     QStringList m_words;
+    mutable QList<QString> m_searchTexts;                 ///< by source row; empty: not read yet
+    mutable QList<std::optional<SortValue>> m_sortValues; ///< by source row, of m_sortValuesColumn
+    mutable int m_sortValuesColumn = -1;
+    QCollator m_collator;
     std::optional<int> m_status;
 };

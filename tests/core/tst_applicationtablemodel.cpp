@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,7 @@ private slots:
     void mergeRemovesAndAppends();
     void mergeKeepsLastOfRepeatedKeys();
     void clear();
+    void activityFillsLastChangeAndScaling();
 
 private:
     ApplicationTableModel *m_model = nullptr;
@@ -147,6 +149,65 @@ void TestApplicationTableModel::clear()
     m_model->clear();
     QCOMPARE(m_model->rowCount(), 0);
     m_model->clear(); // already empty: harmless
+}
+
+void TestApplicationTableModel::activityFillsLastChangeAndScaling()
+{
+    m_model->setRows({app(u"a"_s, u"order-service"_s), app(u"b"_s, u"member-service"_s)});
+    const auto cell = [this](int row, int column, int role = Qt::DisplayRole) {
+        return m_model->index(row, column).data(role);
+    };
+    // Unknown until learned: a dash that says so, never "None".
+    QCOMPARE(cell(0, ApplicationTableModel::LastChangeColumn).toString(), u"…"_s);
+    QCOMPARE(cell(0, ApplicationTableModel::ScalingColumn).toString(), u"…"_s);
+
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    ApplicationActivity activity;
+    activity.changesKnown = true;
+    ChangeOrder deploy;
+    deploy.changeOrderId = u"co-1"_s;
+    deploy.coTypeCode = u"CoDeploy"_s;
+    deploy.status = ChangeOrderStatus::Failed;
+    deploy.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+    deploy.errorMessage = u"readiness check failed"_s;
+    activity.lastChange = deploy;
+    activity.scalingKnown = true;
+    activity.scalingRules = 2;
+    activity.enabledScalingRules = 1;
+    m_model->setActivity(u"b"_s, activity);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QVERIFY(cell(1, ApplicationTableModel::LastChangeColumn).toString().endsWith(u" · Deploy · Failed"_s));
+    QCOMPARE(cell(1, ApplicationTableModel::LastChangeColumn, ItemRoles::SeverityRole).toInt(),
+             int(Severity::Critical));
+    QVERIFY(
+        cell(1, ApplicationTableModel::LastChangeColumn, Qt::ToolTipRole).toString().contains(u"readiness"));
+    QCOMPARE(cell(1, ApplicationTableModel::LastChangeColumn, ItemRoles::SortRole).toLongLong(),
+             deploy.createdAt.toMSecsSinceEpoch());
+    QCOMPARE(cell(1, ApplicationTableModel::ScalingColumn).toString(), u"On"_s);
+    QCOMPARE(cell(1, ApplicationTableModel::StatusColumn).toString(), u"Running"_s);
+
+    // The same activity again changes nothing.
+    m_model->setActivity(u"b"_s, activity);
+    QCOMPARE(changed.count(), 1);
+
+    // A running change order: the application is changing.
+    deploy.status = ChangeOrderStatus::Executing;
+    activity.lastChange = deploy;
+    activity.enabledScalingRules = 0;
+    m_model->setActivity(u"b"_s, activity);
+    QCOMPARE(cell(1, ApplicationTableModel::StatusColumn).toString(), u"Changing"_s);
+    QCOMPARE(cell(1, ApplicationTableModel::StatusColumn, ItemRoles::StatusRole).toInt(),
+             int(ApplicationTableModel::Status::Changing));
+    QCOMPARE(cell(1, ApplicationTableModel::ScalingColumn).toString(), u"Off"_s);
+
+    // Known to have none.
+    ApplicationActivity none;
+    none.changesKnown = true;
+    none.scalingKnown = true;
+    m_model->setActivity(u"a"_s, none);
+    QCOMPARE(cell(0, ApplicationTableModel::LastChangeColumn).toString(), u"None"_s);
+    QCOMPARE(cell(0, ApplicationTableModel::ScalingColumn).toString(), u"None"_s);
 }
 
 QTEST_GUILESS_MAIN(TestApplicationTableModel)

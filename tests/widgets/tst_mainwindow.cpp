@@ -3,14 +3,20 @@
 #include "core/instancetablemodel.h"
 #include "core/itemroles.h"
 #include "core/namespacelistmodel.h"
+#include "widgets/applicationdetailview.h"
 #include "widgets/mainwindow.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -35,6 +41,13 @@ private slots:
     void shortcuts();
     void errorsShowCodeAndRequestId();
     void staleDataIsMarked();
+    void statusFilterAndEscape();
+    void statusBarShowsBudgetAgeAndConnection();
+    void protectedNamespaceShowsABanner();
+    void goToApplicationShortcut();
+    void contextMenuAsksForActions();
+    void layoutIsRemembered();
+    void profileAndRegionSelectors();
 
 private:
     template <typename T>
@@ -279,6 +292,147 @@ void TestMainWindow::staleDataIsMarked()
     m_window->setApplicationsUpdated(QDateTime::currentDateTimeUtc());
     QVERIFY(!notice->isVisible());
     QVERIFY(child<QLabel>(u"updatedLabel"_s)->text().startsWith(u"Updated "));
+}
+
+void TestMainWindow::statusFilterAndEscape()
+{
+    m_applications->setRows({app(u"id-a"_s, u"alpha"_s, u"prod"_s, 1, 2),
+                             app(u"id-b"_s, u"beta"_s, u"prod"_s, 2, 2),
+                             app(u"id-c"_s, u"gamma"_s, u"dev"_s, 0, 0)});
+    auto *table = child<QTableView>(u"applicationTable"_s);
+    auto *statusFilter = child<QComboBox>(u"applicationStatusFilter"_s);
+    QCOMPARE(statusFilter->currentIndex(), 0); // all statuses
+    statusFilter->setFocus();
+    QTest::keyClick(statusFilter, Qt::Key_Down); // the first status offered: Unhealthy
+    QCOMPARE(statusFilter->currentText(), u"Unhealthy"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), u"alpha"_s);
+
+    auto *filter = child<QLineEdit>(u"applicationFilter"_s);
+    QTest::keyClicks(filter, u"zzz"_s);
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTest::keyClick(filter, Qt::Key_Escape); // clears the text and the status filter
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(statusFilter->currentIndex(), 0);
+    QCOMPARE(table->model()->rowCount(), 3);
+
+    QTest::keyClicks(filter, u"beta"_s);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Escape); // Esc anywhere in the list
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(table->model()->rowCount(), 3);
+}
+
+void TestMainWindow::statusBarShowsBudgetAgeAndConnection()
+{
+    auto *budget = child<QLabel>(u"budgetLabel"_s);
+    m_window->setCallBudget(12, 60, 0);
+    QCOMPARE(budget->text(), u"Calls 12/60 per min"_s);
+    m_window->setCallBudget(54, 60, 3);
+    QCOMPARE(budget->text(), u"Calls 54/60 per min · 3 queued"_s);
+
+    m_window->setApplicationsUpdated(QDateTime::currentDateTimeUtc().addSecs(-75));
+    QVERIFY2(m_window->updatedText().startsWith(u"Updated 1m"), qPrintable(m_window->updatedText()));
+
+    auto *state = child<QLabel>(u"connectionStateLabel"_s);
+    m_window->setConnectionState(MainWindow::ConnectionState::Offline, u"Connection refused"_s);
+    QVERIFY(state->text().contains(u"Offline"));
+    QCOMPARE(state->toolTip(), u"Connection refused"_s);
+    m_window->setConnectionState(MainWindow::ConnectionState::Throttled);
+    QVERIFY(state->text().contains(u"Throttled"));
+    m_window->setConnectionState(MainWindow::ConnectionState::Connected);
+    QVERIFY(state->text().contains(u"Connected"));
+    QCOMPARE(m_window->connectionState(), MainWindow::ConnectionState::Connected);
+}
+
+void TestMainWindow::protectedNamespaceShowsABanner()
+{
+    QVERIFY(!m_window->isProtectedBannerShown());
+    m_window->setNamespaceProtected(true, u"prod"_s);
+    QVERIFY(m_window->isProtectedBannerShown());
+    QVERIFY(child<QWidget>(u"protectedBanner"_s)->isVisible());
+    m_window->setNamespaceProtected(false);
+    QVERIFY(!m_window->isProtectedBannerShown());
+}
+
+void TestMainWindow::goToApplicationShortcut()
+{
+    QSignalSpy asked(m_window, &MainWindow::goToApplicationRequested);
+    child<QTableView>(u"applicationTable"_s)->setFocus();
+    QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(asked.count(), 1);
+}
+
+void TestMainWindow::contextMenuAsksForActions()
+{
+    m_applications->setRows(
+        {app(u"id-a"_s, u"alpha"_s, u"prod"_s, 1, 1), app(u"id-b"_s, u"beta"_s, u"prod"_s, 1, 1)});
+    auto *table = child<QTableView>(u"applicationTable"_s);
+    const QPoint onBeta = table->visualRect(table->model()->index(1, 0)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, onBeta, table->viewport()->mapToGlobal(onBeta));
+    QApplication::sendEvent(table->viewport(), &event);
+    QCOMPARE(m_window->currentApplicationId(), u"id-b"_s); // acting on a row chooses it
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QSignalSpy lifecycle(m_window, &MainWindow::lifecycleActionRequested);
+    QAction *restart = nullptr;
+    QAction *monitoring = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == u"Restart application…")
+            restart = action;
+        if (action->text() == u"Monitoring")
+            monitoring = action;
+    }
+    QVERIFY(restart && monitoring);
+    restart->trigger();
+    QCOMPARE(lifecycle.count(), 1);
+    QCOMPARE(lifecycle.first().at(0).toString(), u"id-b"_s);
+    QCOMPARE(lifecycle.first().at(1).value<LifecycleAction>(), LifecycleAction::Restart);
+    monitoring->trigger();
+    QCOMPARE(m_window->detail()->currentPage(), DetailPage::Monitoring);
+    menu->close();
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"layout.ini"_s), QSettings::IniFormat);
+    auto *header = child<QTableView>(u"applicationTable"_s)->horizontalHeader();
+    header->moveSection(ApplicationTableModel::VersionColumn, 1);
+    header->resizeSection(ApplicationTableModel::NameColumn, 333);
+    m_window->detail()->setCurrentPage(DetailPage::Events);
+    m_window->saveLayout(settings);
+
+    MainWindow other;
+    other.setModels(m_namespaces, m_applications, m_instances);
+    other.restoreLayout(settings);
+    auto *otherHeader = other.findChild<QTableView *>(u"applicationTable"_s)->horizontalHeader();
+    QCOMPARE(otherHeader->visualIndex(ApplicationTableModel::VersionColumn), 1);
+    QCOMPARE(otherHeader->sectionSize(ApplicationTableModel::NameColumn), 333);
+    QCOMPARE(other.detail()->currentPage(), DetailPage::Events);
+}
+
+void TestMainWindow::profileAndRegionSelectors()
+{
+    m_window->setProfiles({u"Local emulator"_s, u"retail-prod"_s}, u"Local emulator"_s);
+    m_window->setRegions({u"cn-shenzhen"_s, u"cn-hangzhou"_s}, u"cn-shenzhen"_s);
+    QCOMPARE(m_window->currentProfile(), u"Local emulator"_s);
+    QCOMPARE(m_window->currentRegion(), u"cn-shenzhen"_s);
+    QSignalSpy profile(m_window, &MainWindow::profileSelected);
+    QSignalSpy region(m_window, &MainWindow::regionSelected);
+    auto *regions = child<QComboBox>(u"regionSelector"_s);
+    regions->setFocus();
+    QTest::keyClick(regions, Qt::Key_Down);
+    QCOMPARE(region.count(), 1);
+    QCOMPARE(region.first().first().toString(), u"cn-hangzhou"_s);
+    auto *profiles = child<QComboBox>(u"profileSelector"_s);
+    profiles->setFocus();
+    QTest::keyClick(profiles, Qt::Key_Down);
+    QCOMPARE(profile.count(), 1);
+    QCOMPARE(profile.first().first().toString(), u"retail-prod"_s);
+    // Setting them from the controller is not a choice.
+    m_window->setRegions({u"cn-beijing"_s}, u"cn-beijing"_s);
+    QCOMPARE(region.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
