@@ -33,7 +33,9 @@ constexpr int maximumCrosshairRows = 8;
 constexpr qint64 defaultSpanMs = 60 * 60 * 1000;
 constexpr qreal hiddenAlpha = 0.3;
 constexpr qreal errorOpacity = 0.3;
-constexpr qreal lineWidth = 1.5;
+// Wider pens go through the slow path of the raster engine: only a few lines get them.
+constexpr qreal boldLineWidth = 1.5;
+constexpr qsizetype maximumBoldLines = 4;
 constexpr int markerHitWidth = 7;
 constexpr int markerFlagMaximumWidth = 140;
 
@@ -323,8 +325,7 @@ void MetricChartView::setSeriesVisible(const QString &name, bool visible)
             line.series->setVisible(visible);
     }
     updateLegendMarkers();
-    updateYAxis();
-    hideCrosshair();
+    redraw(); // the y axis fits the lines still shown
 }
 
 bool MetricChartView::isSeriesVisible(const QString &name) const
@@ -520,6 +521,10 @@ void MetricChartView::applyXRange()
 void MetricChartView::redraw()
 {
     m_redrawing = true;
+    // Qt Charts rebuilds every line's path and hover outline on each axis or layout change; emptied
+    // lines make those changes cheap, so that the points below are laid out once, not four times.
+    for (const Line &line : std::as_const(m_lines))
+        line.series->replace(QList<QPointF>());
     applyXRange();
     updateYAxis();
     // The legend and axis labels decide the plot area; settle them before measuring its width.
@@ -539,8 +544,12 @@ void MetricChartView::downsampleAll()
     const qint64 from = visibleFromMs();
     const qint64 to = visibleToMs();
     m_redrawing = true;
-    for (const Line &line : std::as_const(m_lines))
-        line.series->replace(Lttb::downsample(pointsBetween(line.data.points, from, to), width));
+    for (const Line &line : std::as_const(m_lines)) {
+        // A hidden line costs nothing: it gets its points when it is shown again.
+        line.series->replace(isSeriesVisible(line.data.name)
+                                 ? Lttb::downsample(pointsBetween(line.data.points, from, to), width)
+                                 : QList<QPointF>());
+    }
     m_redrawing = false;
 }
 
@@ -791,7 +800,7 @@ void MetricChartView::applyPalette()
     }
 
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        QPen pen(lineColor(i, pal), lineWidth);
+        QPen pen(lineColor(i, pal), m_lines.size() <= maximumBoldLines ? boldLineWidth : 1.0);
         pen.setCapStyle(Qt::RoundCap);
         pen.setJoinStyle(Qt::RoundJoin);
         m_lines.at(i).series->setPen(pen);
