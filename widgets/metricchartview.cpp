@@ -155,6 +155,25 @@ QString axisFormat(qint64 spanMs)
     return u"yyyy-MM-dd"_s;
 }
 
+/// Ticks at a round step (10 min, 1 h, 1 d...) when the span divides into one, so that labels
+/// read 11:00, 11:10... rather than 11:07; at most `maximumTicks`.
+int tickCountFor(qint64 spanMs, int maximumTicks)
+{
+    constexpr qint64 second = 1000;
+    constexpr qint64 minute = 60 * second;
+    constexpr qint64 hour = 60 * minute;
+    static const qint64 roundSteps[] = {second,      2 * second,  5 * second, 10 * second, 15 * second,
+                                        30 * second, minute,      2 * minute, 5 * minute,  10 * minute,
+                                        15 * minute, 30 * minute, hour,       2 * hour,    3 * hour,
+                                        6 * hour,    12 * hour,   24 * hour,  48 * hour,   7 * 24 * hour};
+    for (const qint64 step : roundSteps) {
+        const qint64 intervals = spanMs / step;
+        if (spanMs % step == 0 && intervals >= 2 && intervals <= maximumTicks - 1)
+            return int(intervals) + 1;
+    }
+    return maximumTicks;
+}
+
 QString timeText(qint64 timeMs)
 {
     return QDateTime::fromMSecsSinceEpoch(timeMs).toString(u"yyyy-MM-dd HH:mm:ss"_s);
@@ -514,7 +533,7 @@ void MetricChartView::applyXRange()
     const qint64 from = visibleFromMs();
     const qint64 to = visibleToMs();
     m_xAxis->setFormat(axisFormat(to - from));
-    m_xAxis->setTickCount(std::clamp(plotWidthPixels() / 110 + 1, 2, 9));
+    m_xAxis->setTickCount(tickCountFor(to - from, std::clamp(plotWidthPixels() / 110 + 1, 2, 9)));
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
 }
 
