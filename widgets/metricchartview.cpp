@@ -642,8 +642,7 @@ void MetricChartView::updateMarkers()
             continue;
         const qreal x = xAt(marker.timeMs);
         const QColor color = markerColor(marker.kind, pal);
-        //: a change marker's tooltip: %1 = what changed, %2 = when
-        const QString tip = tr("%1\n%2").arg(marker.label, timeText(marker.timeMs));
+        const QString tip = marker.label + u'\n' + timeText(marker.timeMs);
 
         // An invisible, wider strip carries the tooltip: a one-pixel line is too thin to hover.
         auto *hitArea = new QGraphicsRectItem(
