@@ -19,5 +19,14 @@ check app/emulator 'QNetwork(AccessManager|Request|Reply)|QWidget|Qt(Widgets|Cha
     "app/emulator must not use the client's HTTP code, widgets or the keychain"
 check widgets 'QNetwork|QtNetwork/|QTcp|QHttp|qt6keychain/|(app/)?(platform|emulator)/' \
     "widgets must not touch the network, the keychain, the platform layer or the emulator"
+# Qt Charts stays behind one widget: everything else draws charts through MetricChartView.
+charts=$(grep -rnE "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"](QtCharts[/>]|Q(Chart|ChartView|LineSeries|SplineSeries|ScatterSeries|AreaSeries|XYSeries|AbstractSeries|AbstractAxis|ValueAxis|DateTimeAxis|LogValueAxis|CategoryAxis|BarCategoryAxis|Legend|LegendMarker|XYLegendMarker)[>.\"])" \
+    "$root/app" "$root/widgets" "$root/tests" --include='*.h' --include='*.cpp' 2>/dev/null |
+    grep -v "^$root/widgets/metricchartview.cpp:")
+if [ -n "$charts" ]; then
+    echo "only widgets/metricchartview.cpp may include Qt Charts:"
+    echo "$charts"
+    status=1
+fi
 [ $status -eq 0 ] && echo "layering: ok"
 exit $status

@@ -758,6 +758,136 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>MetricChartView</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>该时间段内暂无数据</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a crosshair row: %1 = series (instance) name, %2 = value with unit</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPanel</name>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <extracomment>time range button: the last hour</extracomment>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <extracomment>time range button: the last 6 hours</extracomment>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <extracomment>time range button: the last 24 hours</extracomment>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <extracomment>time range button: the last 7 days</extracomment>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <translation>实例：</translation>
+    </message>
+    <message>
+        <source>Per instance</source>
+        <translation>按实例</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole range again (or double-click a chart)</source>
+        <translation>恢复显示完整时间范围（也可双击图表）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>custom time range: from &lt;date time&gt; to &lt;date time&gt;</extracomment>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>custom time range: from &lt;date time&gt; to &lt;date time&gt;</extracomment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation>内存 (%)</translation>
+    </message>
+    <message>
+        <source>QPS (req/s)</source>
+        <extracomment>chart title; req/s = requests per second</extracomment>
+        <translation>QPS (次/秒)</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>次/秒</translation>
+    </message>
+    <message>
+        <source>Response time (ms)</source>
+        <extracomment>chart title; ms = milliseconds</extracomment>
+        <translation>响应时间 (ms)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <source>Monitoring data goes back 7 days: start at %1 or later.</source>
+        <extracomment>%1 is the earliest allowed start, as date and time</extracomment>
+        <translation>监控数据仅保留 7 天：开始时间不能早于 %1。</translation>
+    </message>
+</context>
+<context>
     <name>NamespaceListModel</name>
     <message>
         <source>All namespaces</source>
