@@ -772,6 +772,68 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Warnings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only Warning events, and ask the platform for warnings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason, object or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to read its whole message and cause analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown next to events whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>first line of an event&apos;s details: its type, reason and object, e.g. &quot;Warning · BackOff · Pod/x&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2 · count %3</source>
+        <extracomment>%1 and %2 are times, %3 how often the event happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause analysis:</source>
+        <extracomment>heading of the platform&apos;s explanation of an event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <extracomment>%1 of %2 events match the filter</extracomment>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstancePanel</name>
     <message>
         <source>⚠ Stale: data from %1</source>

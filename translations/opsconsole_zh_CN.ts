@@ -770,6 +770,66 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Warnings only</source>
+        <translation>仅显示警告</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show only Warning events, and ask the platform for warnings only</source>
+        <translation>只显示警告事件，并只向平台查询警告事件</translation>
+    </message>
+    <message>
+        <source>Filter by reason, object or message</source>
+        <translation>按原因、对象或信息筛选</translation>
+    </message>
+    <message>
+        <source>Select an event to read its whole message and cause analysis.</source>
+        <translation>选中一条事件，查看完整信息和原因分析。</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown next to events whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation>⚠ 数据已过期：最后更新于 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>first line of an event&apos;s details: its type, reason and object, e.g. &quot;Warning · BackOff · Pod/x&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2 · count %3</source>
+        <extracomment>%1 and %2 are times, %3 how often the event happened</extracomment>
+        <translation>首次发生 %1 · 最近发生 %2 · 次数 %3</translation>
+    </message>
+    <message>
+        <source>Cause analysis:</source>
+        <extracomment>heading of the platform&apos;s explanation of an event</extracomment>
+        <translation>原因分析：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 条事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <extracomment>%1 of %2 events match the filter</extracomment>
+        <translation>
+            <numerusform>%1 / %n 条事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstancePanel</name>
     <message>
         <source>⚠ Stale: data from %1</source>
