@@ -834,6 +834,109 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>InstanceLogPanel</name>
+    <message>
+        <source>Current run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance whose log is shown</source>
+        <extracomment>tooltip of the instance selector of the Logs tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the container that runs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the container before the last restart: why it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep loading the log while this is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <extracomment>find in log: nothing matches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>find in log: the match shown, of how many; &quot;3 of 12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instance to read its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>shown next to the Save… button while the file is written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstancePanel</name>
     <message>
         <source>⚠ Stale: data from %1</source>

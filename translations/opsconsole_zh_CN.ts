@@ -830,6 +830,108 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>InstanceLogPanel</name>
+    <message>
+        <source>Current run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>Previous run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>实时跟踪</translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>自动换行</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The instance whose log is shown</source>
+        <extracomment>tooltip of the instance selector of the Logs tab</extracomment>
+        <translation>显示其日志的实例</translation>
+    </message>
+    <message>
+        <source>The log of the container that runs now</source>
+        <translation>当前运行中容器的日志</translation>
+    </message>
+    <message>
+        <source>The log of the container before the last restart: why it stopped</source>
+        <translation>上次重启前容器的日志：可查看其停止原因</translation>
+    </message>
+    <message>
+        <source>Keep loading the log while this is on</source>
+        <translation>开启后持续加载最新日志</translation>
+    </message>
+    <message>
+        <source>Find in log (Ctrl+F)</source>
+        <translation>在日志中查找（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>重启 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <extracomment>find in log: nothing matches</extracomment>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>find in log: the match shown, of how many; &quot;3 of 12&quot;</extracomment>
+        <translation>第 %1 / %2 处</translation>
+    </message>
+    <message>
+        <source>Choose an instance to read its log.</source>
+        <translation>选择一个实例以查看其日志。</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>日志为空。</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Log files (*.log)</source>
+        <translation>日志文件 (*.log)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>shown next to the Save… button while the file is written</extracomment>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>InstancePanel</name>
     <message>
         <source>⚠ Stale: data from %1</source>
