@@ -126,6 +126,53 @@
     </message>
 </context>
 <context>
+    <name>AppEventTableModel</name>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <extracomment>%1 and %2 are date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>column of the events table: when the event last happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>column of the events table: Normal or Warning</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>column of the events table: Kubernetes&apos; short reason (BackOff, Unhealthy...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>column of the events table: the pod, deployment... the event is about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <extracomment>column of the events table: how often the event happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>event type (Kubernetes&apos; Warning)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <extracomment>event type (Kubernetes&apos; Normal)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationListPanel</name>
     <message>
         <source>Filter by name, ID or version (Ctrl+F)</source>
@@ -150,6 +197,350 @@
             <numerusform>%1 of %n application</numerusform>
             <numerusform>%1 of %n applications</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationOverviewPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait between batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ready instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>the source of an environment variable given literally</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSwitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown above a configuration whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>a small button next to an ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <extracomment>%1 is what is copied: App ID, namespace ID, region ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>briefly shown on the Copy button after a click</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <extracomment>%1 is an application name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU</source>
+        <extracomment>CPU cores; %1 is a number such as 0.5 or 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>memory in gibibytes; %1 is a number such as 0.5 or 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <extracomment>whether the application has an elastic (public) IP</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not associated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the instances)</source>
+        <extracomment>%1 instances, %2 is the configured percentage of all instances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray batch first, then in batches</source>
+        <extracomment>a canary release: a few instances first, then the rest in batches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts automatically</source>
+        <extracomment>how the next batch of a release starts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ConfigMap %1, all keys</source>
+        <extracomment>%1 is a ConfigMap ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap %1, key %2</source>
+        <extracomment>%1 is a ConfigMap ID, %2 a key in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ConfigMap</source>
+        <extracomment>the value of an environment variable that comes from a ConfigMap</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1, all keys</source>
+        <extracomment>%1 is a secret&apos;s ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1, key %2</source>
+        <extracomment>%1 is a secret&apos;s ID, %2 a key in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Secret (not shown)</source>
+        <extracomment>the value of an environment variable that comes from a Secret; it is not shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GET %2 on port %3</source>
+        <extracomment>a health probe: %1 HTTP or HTTPS, %2 a path such as /health, %3 a port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection to port %1</source>
+        <extracomment>a health probe that opens a TCP connection; %1 is a port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs %1</source>
+        <extracomment>a health probe that runs a command in the container; %1 is the command</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <extracomment>a health probe this console cannot read; %1 is its JSON as the platform sent it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial delay %1 s, every %2 s, timeout %3 s</source>
+        <extracomment>timing of a health probe, in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the configuration from the last successful refresh.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,6 +768,171 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>%1d %2h</source>
         <extracomment>a duration in days and hours, compact, e.g. &quot;4d 2h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Warnings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only Warning events, and ask the platform for warnings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason, object or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to read its whole message and cause analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown next to events whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>first line of an event&apos;s details: its type, reason and object, e.g. &quot;Warning · BackOff · Pod/x&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2 · count %3</source>
+        <extracomment>%1 and %2 are times, %3 how often the event happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause analysis:</source>
+        <extracomment>heading of the platform&apos;s explanation of an event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <extracomment>%1 of %2 events match the filter</extracomment>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLogPanel</name>
+    <message>
+        <source>Current run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance whose log is shown</source>
+        <extracomment>tooltip of the instance selector of the Logs tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the container that runs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the container before the last restart: why it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep loading the log while this is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <extracomment>find in log: nothing matches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>find in log: the match shown, of how many; &quot;3 of 12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instance to read its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>shown next to the Save… button while the file is written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

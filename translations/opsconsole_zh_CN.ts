@@ -126,6 +126,53 @@
     </message>
 </context>
 <context>
+    <name>AppEventTableModel</name>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <extracomment>%1 and %2 are date and time</extracomment>
+        <translation>首次发生于 %1，最近发生于 %2</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>column of the events table: when the event last happened</extracomment>
+        <translation>最近发生</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>column of the events table: Normal or Warning</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>column of the events table: Kubernetes&apos; short reason (BackOff, Unhealthy...)</extracomment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>column of the events table: the pod, deployment... the event is about</extracomment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <extracomment>column of the events table: how often the event happened</extracomment>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>event type (Kubernetes&apos; Warning)</extracomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <extracomment>event type (Kubernetes&apos; Normal)</extracomment>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationListPanel</name>
     <message>
         <source>Filter by name, ID or version (Ctrl+F)</source>
@@ -148,6 +195,348 @@
         <translation>
             <numerusform>%1 / %n 个应用</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationOverviewPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Namespace ID</source>
+        <translation>命名空间 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>部署包</translation>
+    </message>
+    <message>
+        <source>Package type</source>
+        <translation>部署包类型</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation>部署包地址</translation>
+    </message>
+    <message>
+        <source>Package version</source>
+        <translation>部署包版本</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>JDK</source>
+        <translation>JDK</translation>
+    </message>
+    <message>
+        <source>Web container</source>
+        <translation>Web 容器</translation>
+    </message>
+    <message>
+        <source>PHP</source>
+        <translation>PHP</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>.NET</source>
+        <translation>.NET</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Update strategy</source>
+        <translation>发布策略</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Gray batch</source>
+        <translation>灰度批次</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>分批数</translation>
+    </message>
+    <message>
+        <source>Next batch</source>
+        <translation>下一批次</translation>
+    </message>
+    <message>
+        <source>Wait between batches</source>
+        <translation>批次间隔</translation>
+    </message>
+    <message>
+        <source>Minimum ready instances</source>
+        <translation>最小存活实例数</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>the source of an environment variable given literally</extracomment>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Health probes</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>Liveness</source>
+        <translation>存活检查（Liveness）</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪检查（Readiness）</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>启动检查（Startup）</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>专有网络（VPC）</translation>
+    </message>
+    <message>
+        <source>vSwitch</source>
+        <translation>交换机（vSwitch）</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Elastic IP</source>
+        <translation>弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>namespace ID</source>
+        <translation>命名空间 ID</translation>
+    </message>
+    <message>
+        <source>region ID</source>
+        <translation>地域 ID</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown above a configuration whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation>⚠ 数据已过期：最后更新于 %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>a small button next to an ID</extracomment>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <extracomment>%1 is what is copied: App ID, namespace ID, region ID</extracomment>
+        <translation>将%1复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>briefly shown on the Copy button after a click</extracomment>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <extracomment>%1 is an application name</extracomment>
+        <translation>%1 概览</translation>
+    </message>
+    <message>
+        <source>%1 vCPU</source>
+        <extracomment>CPU cores; %1 is a number such as 0.5 or 2</extracomment>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>memory in gibibytes; %1 is a number such as 0.5 or 4</extracomment>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <extracomment>whether the application has an elastic (public) IP</extracomment>
+        <translation>已绑定</translation>
+    </message>
+    <message>
+        <source>Not associated</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the instances)</source>
+        <extracomment>%1 instances, %2 is the configured percentage of all instances</extracomment>
+        <translation>%1（实例总数的 %2%）</translation>
+    </message>
+    <message>
+        <source>Single batch</source>
+        <translation>单批发布</translation>
+    </message>
+    <message>
+        <source>In batches</source>
+        <translation>分批发布</translation>
+    </message>
+    <message>
+        <source>Gray batch first, then in batches</source>
+        <extracomment>a canary release: a few instances first, then the rest in batches</extracomment>
+        <translation>先灰度一批，再分批发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts automatically</source>
+        <extracomment>how the next batch of a release starts</extracomment>
+        <translation>自动开始</translation>
+    </message>
+    <message>
+        <source>Started by hand</source>
+        <translation>手动开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ConfigMap %1, all keys</source>
+        <extracomment>%1 is a ConfigMap ID</extracomment>
+        <translation>配置项 %1，全部键</translation>
+    </message>
+    <message>
+        <source>ConfigMap %1, key %2</source>
+        <extracomment>%1 is a ConfigMap ID, %2 a key in it</extracomment>
+        <translation>配置项 %1，键 %2</translation>
+    </message>
+    <message>
+        <source>From ConfigMap</source>
+        <extracomment>the value of an environment variable that comes from a ConfigMap</extracomment>
+        <translation>引用配置项</translation>
+    </message>
+    <message>
+        <source>Secret %1, all keys</source>
+        <extracomment>%1 is a secret&apos;s ID</extracomment>
+        <translation>保密字典 %1，全部键</translation>
+    </message>
+    <message>
+        <source>Secret %1, key %2</source>
+        <extracomment>%1 is a secret&apos;s ID, %2 a key in it</extracomment>
+        <translation>保密字典 %1，键 %2</translation>
+    </message>
+    <message>
+        <source>From Secret (not shown)</source>
+        <extracomment>the value of an environment variable that comes from a Secret; it is not shown</extracomment>
+        <translation>引用保密字典（不显示）</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>%1 GET %2 on port %3</source>
+        <extracomment>a health probe: %1 HTTP or HTTPS, %2 a path such as /health, %3 a port</extracomment>
+        <translation>%1 GET %2，端口 %3</translation>
+    </message>
+    <message>
+        <source>TCP connection to port %1</source>
+        <extracomment>a health probe that opens a TCP connection; %1 is a port</extracomment>
+        <translation>TCP 连接端口 %1</translation>
+    </message>
+    <message>
+        <source>Runs %1</source>
+        <extracomment>a health probe that runs a command in the container; %1 is the command</extracomment>
+        <translation>执行命令 %1</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <extracomment>a health probe this console cannot read; %1 is its JSON as the platform sent it</extracomment>
+        <translation>无法解析：%1</translation>
+    </message>
+    <message>
+        <source>Initial delay %1 s, every %2 s, timeout %3 s</source>
+        <extracomment>timing of a health probe, in seconds</extracomment>
+        <translation>首次延迟 %1 秒，间隔 %2 秒，超时 %3 秒</translation>
+    </message>
+    <message>
+        <source>Showing the configuration from the last successful refresh.</source>
+        <translation>当前显示的是上次成功刷新时的配置。</translation>
     </message>
 </context>
 <context>
@@ -378,6 +767,168 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>%1d %2h</source>
         <extracomment>a duration in days and hours, compact, e.g. &quot;4d 2h&quot;</extracomment>
         <translation>%1天%2小时</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Warnings only</source>
+        <translation>仅显示警告</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show only Warning events, and ask the platform for warnings only</source>
+        <translation>只显示警告事件，并只向平台查询警告事件</translation>
+    </message>
+    <message>
+        <source>Filter by reason, object or message</source>
+        <translation>按原因、对象或信息筛选</translation>
+    </message>
+    <message>
+        <source>Select an event to read its whole message and cause analysis.</source>
+        <translation>选中一条事件，查看完整信息和原因分析。</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown next to events whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation>⚠ 数据已过期：最后更新于 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>first line of an event&apos;s details: its type, reason and object, e.g. &quot;Warning · BackOff · Pod/x&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2 · count %3</source>
+        <extracomment>%1 and %2 are times, %3 how often the event happened</extracomment>
+        <translation>首次发生 %1 · 最近发生 %2 · 次数 %3</translation>
+    </message>
+    <message>
+        <source>Cause analysis:</source>
+        <extracomment>heading of the platform&apos;s explanation of an event</extracomment>
+        <translation>原因分析：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 条事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <extracomment>%1 of %2 events match the filter</extracomment>
+        <translation>
+            <numerusform>%1 / %n 条事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLogPanel</name>
+    <message>
+        <source>Current run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>Previous run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>实时跟踪</translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>自动换行</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The instance whose log is shown</source>
+        <extracomment>tooltip of the instance selector of the Logs tab</extracomment>
+        <translation>显示其日志的实例</translation>
+    </message>
+    <message>
+        <source>The log of the container that runs now</source>
+        <translation>当前运行中容器的日志</translation>
+    </message>
+    <message>
+        <source>The log of the container before the last restart: why it stopped</source>
+        <translation>上次重启前容器的日志：可查看其停止原因</translation>
+    </message>
+    <message>
+        <source>Keep loading the log while this is on</source>
+        <translation>开启后持续加载最新日志</translation>
+    </message>
+    <message>
+        <source>Find in log (Ctrl+F)</source>
+        <translation>在日志中查找（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>重启 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <extracomment>find in log: nothing matches</extracomment>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>find in log: the match shown, of how many; &quot;3 of 12&quot;</extracomment>
+        <translation>第 %1 / %2 处</translation>
+    </message>
+    <message>
+        <source>Choose an instance to read its log.</source>
+        <translation>选择一个实例以查看其日志。</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>日志为空。</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Log files (*.log)</source>
+        <translation>日志文件 (*.log)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>shown next to the Save… button while the file is written</extracomment>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
