@@ -291,6 +291,51 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Protected namespace: %1</source>
+        <translation>受保护的命名空间：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A name followed by its platform ID: &quot;prod (cn-shenzhen:prod)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>应用：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>操作对象：</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>输入 %1 以确认</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 — %5</source>
+        <extracomment>A confirmation&apos;s window title: profile · region · namespace · application — action</extracomment>
+        <translation>%1 · %2 · %3 · %4 — %5</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentPlan</name>
     <message>
         <source>Choose the application to deploy.</source>
