@@ -12,17 +12,25 @@
 
 namespace {
 
+constexpr int minimumWidthInCharacters = 72;
+
 QString orId(const QString &name, const QString &id)
 {
     return name.isEmpty() ? id : name;
 }
 
-QLabel *selectableLabel(const QString &text, QWidget *parent)
+enum class Wrap
+{
+    Words,
+    Never, ///< names and IDs stay whole, so that they can be read and compared at a glance
+};
+
+QLabel *selectableLabel(const QString &text, QWidget *parent, Wrap wrap = Wrap::Words)
 {
     auto *label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
+    label->setWordWrap(wrap == Wrap::Words);
     return label;
 }
 
@@ -36,6 +44,7 @@ ConfirmationDialog::ConfirmationDialog(const ConfirmationRequest &request, QWidg
 {
     setWindowModality(Qt::WindowModal);
     setWindowTitle(titleFor(request));
+    setMinimumWidth(fontMetrics().averageCharWidth() * minimumWidthInCharacters); // IDs fit on one line
 
     auto *layout = new QVBoxLayout(this);
 
@@ -66,12 +75,14 @@ ConfirmationDialog::ConfirmationDialog(const ConfirmationRequest &request, QWidg
     };
     auto *where = new QFormLayout;
     where->setObjectName(QStringLiteral("whereForm"));
-    where->addRow(tr("Profile:"), selectableLabel(request.profileName, this));
-    where->addRow(tr("Region:"), selectableLabel(request.regionId, this));
-    where->addRow(tr("Namespace:"), selectableLabel(named(request.namespaceName, request.namespaceId), this));
-    where->addRow(tr("Application:"), selectableLabel(named(request.appName, request.appId), this));
+    where->addRow(tr("Profile:"), selectableLabel(request.profileName, this, Wrap::Never));
+    where->addRow(tr("Region:"), selectableLabel(request.regionId, this, Wrap::Never));
+    where->addRow(tr("Namespace:"),
+                  selectableLabel(named(request.namespaceName, request.namespaceId), this, Wrap::Never));
+    where->addRow(tr("Application:"),
+                  selectableLabel(named(request.appName, request.appId), this, Wrap::Never));
     if (!request.target.isEmpty())
-        where->addRow(tr("Target:"), selectableLabel(request.target, this));
+        where->addRow(tr("Target:"), selectableLabel(request.target, this, Wrap::Never));
     layout->addLayout(where);
 
     if (!request.impact.isEmpty()) {
