@@ -48,6 +48,13 @@ bool isHan(QChar character)
 
 QChar folded(QChar character)
 {
+    const char16_t unit = character.unicode();
+    if (unit < 0x80) { // names are mostly ASCII: no table lookups for them
+        if (unit >= u'A' && unit <= u'Z')
+            return QChar(char16_t(unit + (u'a' - u'A')));
+        if ((unit >= u'a' && unit <= u'z') || (unit >= u'0' && unit <= u'9'))
+            return character;
+    }
     return isSeparator(character) ? QChar(u'-') : character.toCaseFolded();
 }
 
@@ -86,15 +93,14 @@ std::optional<FuzzyMatch> match(QStringView pattern, QStringView candidate)
     QVarLengthArray<QChar, 64> p(m);
     for (qsizetype i = 0; i < m; ++i)
         p[i] = folded(pattern.at(i));
-    QVarLengthArray<QChar, 128> c(n);
+    // Not a subsequence: most candidates leave here, in linear time and without allocating.
     qsizetype matched = 0;
-    for (qsizetype j = 0; j < n; ++j) {
-        c[j] = folded(candidate.at(j));
-        if (matched < m && c[j] == p[matched])
+    for (qsizetype j = 0; j < n && matched < m && n - j >= m - matched; ++j) {
+        if (folded(candidate.at(j)) == p[matched])
             ++matched;
     }
     if (matched < m)
-        return std::nullopt; // not a subsequence: most candidates leave here, in linear time
+        return std::nullopt;
 
     if (m == n && pattern.compare(candidate, Qt::CaseInsensitive) == 0) {
         FuzzyMatch exact{exactMatchScore, {}};
@@ -104,9 +110,12 @@ std::optional<FuzzyMatch> match(QStringView pattern, QStringView candidate)
         return exact;
     }
 
+    QVarLengthArray<QChar, 128> c(n);
     QVarLengthArray<int, 128> bonus(n);
-    for (qsizetype j = 0; j < n; ++j)
+    for (qsizetype j = 0; j < n; ++j) {
+        c[j] = folded(candidate.at(j));
         bonus[j] = bonusAt(candidate, j);
+    }
 
     // score[i * n + j]: the best alignment of pattern[0..i] with pattern[i] on candidate[j];
     // run[...]: the bonus its run of consecutive matches started with; from[...]: where
