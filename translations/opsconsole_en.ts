@@ -426,6 +426,26 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>GoToApplicationDialog</name>
+    <message>
+        <source>Go to application: type a name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application matches “%1”.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstancePanel</name>
     <message>
         <source>⚠ Stale: data from %1</source>

@@ -426,6 +426,26 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>GoToApplicationDialog</name>
+    <message>
+        <source>Go to application: type a name or ID</source>
+        <translation>转到应用：输入名称或 ID</translation>
+    </message>
+    <message>
+        <source>Go to application</source>
+        <translation>转到应用</translation>
+    </message>
+    <message>
+        <source>No applications to go to.</source>
+        <translation>没有可转到的应用。</translation>
+    </message>
+    <message>
+        <source>No application matches “%1”.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>没有与“%1”匹配的应用。</translation>
+    </message>
+</context>
+<context>
     <name>InstancePanel</name>
     <message>
         <source>⚠ Stale: data from %1</source>
