@@ -73,8 +73,9 @@ void MatchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &itemOption, painter, widget); // background, selection
 
-    QRect rect =
-        style->subElementRect(QStyle::SE_ItemViewItemText, &itemOption, widget).adjusted(2, 0, -2, 0);
+    // The whole row: the style's text rectangle shrinks to the (here cleared) text in list views.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &itemOption, widget) + 3;
+    QRect rect = option.rect.adjusted(margin, 0, -margin, 0);
     const bool selected = option.state & QStyle::State_Selected;
     painter->save();
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
