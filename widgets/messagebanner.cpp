@@ -47,6 +47,16 @@ void MessageBanner::showMessage(Level level, const QString &text)
     show();
 }
 
+void MessageBanner::setDismissible(bool dismissible)
+{
+    m_close->setVisible(dismissible);
+}
+
+bool MessageBanner::isDismissible() const
+{
+    return !m_close->isHidden();
+}
+
 QString MessageBanner::text() const
 {
     return m_text->text();

@@ -26,6 +26,10 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     void showMessage(Level level, const QString &text);
+    /// Whether the user can close the banner (the default); a warning that must stay while its
+    /// cause lasts (a protected namespace in a confirmation) is not dismissible.
+    void setDismissible(bool dismissible);
+    bool isDismissible() const;
     Level level() const { return m_level; }
     QString text() const;
 
