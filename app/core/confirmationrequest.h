@@ -23,7 +23,7 @@ struct ConfirmationRequest
     QString impact;
     /// The action loses something that cannot be brought back by simply retrying (delete, stop…).
     bool destructive = false;
-    /// The namespace is protected (production by default, see NamespaceProtection).
+    /// The namespace is protected (production by default, see Profile::isProtected()).
     bool protectedNamespace = false;
 
     /// Destructive actions and protected namespaces make the user type the application's name.
