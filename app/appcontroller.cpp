@@ -102,6 +102,26 @@ void AppController::remember(const QString &key, const QString &value)
         m_settings->setValue(u"selection/"_s + m_settingsScope + u'/' + key, value);
 }
 
+void AppController::setProfile(const Profile &profile)
+{
+    m_profile = profile;
+    updateProtectedBanner();
+}
+
+void AppController::updateProtectedBanner()
+{
+    // A chosen namespace decides; across all namespaces, the chosen application's does.
+    QString namespaceId = m_namespaceId;
+    QString namespaceName = m_window->currentNamespaceName();
+    if (namespaceId.isEmpty()) {
+        const Application app = currentApplication();
+        namespaceId = app.namespaceId;
+        namespaceName = app.namespaceName;
+    }
+    const bool isProtected = !namespaceId.isEmpty() && m_profile.isProtected(namespaceId, namespaceName);
+    m_window->setNamespaceProtected(isProtected, namespaceName.isEmpty() ? namespaceId : namespaceName);
+}
+
 void AppController::setAutoRefreshInterval(int milliseconds)
 {
     m_autoRefreshMs = qMax(0, milliseconds);
@@ -146,6 +166,7 @@ void AppController::reloadInstances()
 
 void AppController::updateApplicationHeader()
 {
+    updateProtectedBanner();
     const int row = m_applications->rowOfKey(m_applicationId);
     if (row < 0) {
         m_window->setCurrentApplication({}, {}, {});
@@ -278,6 +299,7 @@ void AppController::onNamespaceSelected(const QString &namespaceId)
     m_applicationsUpdatedAt = {};
     m_instancesUpdatedAt = {};
     m_window->setCurrentApplication({}, {}, {});
+    updateProtectedBanner();
     m_window->setApplicationsStale({});
     m_window->setInstancesStale({});
     loadApplications();
@@ -314,6 +336,7 @@ void AppController::loadNamespaces()
                               if (result.isOk()) {
                                   m_namespaces->setNamespaces(result.value().items);
                                   m_window->selectNamespace(m_namespaceId);
+                                  updateProtectedBanner();
                                   reportSuccess(Source::Namespaces);
                               } else {
                                   reportFailure(Source::Namespaces, tr("Could not load the namespaces."),

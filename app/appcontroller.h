@@ -3,6 +3,7 @@
 #include "core/application.h"
 #include "core/applicationgroup.h"
 #include "core/instance.h"
+#include "core/profile.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -48,6 +49,8 @@ public:
     /// The application list is read again this often, at least (30 s by default; 0: never). Long
     /// lists wait longer so that refreshing never takes more than a third of the budget.
     void setAutoRefreshInterval(int milliseconds);
+    /// The profile in use: its protected-namespace patterns decide the banner.
+    void setProfile(const Profile &profile);
 
     NamespaceListModel *namespaceModel() const { return m_namespaces; }
     ApplicationTableModel *applicationModel() const { return m_applications; }
@@ -110,6 +113,7 @@ private:
     void scheduleAutoRefresh();
     void autoRefresh();
     void updateApplicationHeader();
+    void updateProtectedBanner();
     void remember(const QString &key, const QString &value);
 
     void reportSuccess(Source source);
@@ -142,6 +146,7 @@ private:
     QStringList m_visibleAppIds;
     QHash<QString, QList<quint64>> m_activityCalls; ///< background reads per application
 
+    Profile m_profile;
     QSettings *m_settings = nullptr;
     QString m_settingsScope;
 

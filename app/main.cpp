@@ -4,15 +4,20 @@
 #include "appcontroller.h"
 #include "colorscheme.h"
 #include "commandlineoptions.h"
+#include "detailcontroller.h"
+#include "operationcontroller.h"
 #include "core/applicationtablemodel.h"
 #include "core/profilestore.h"
 #include "core/secretstore.h"
 #include "embeddedemulator.h"
 #include "platform/apiclient.h"
+#include "platform/journalwriter.h"
 #include "platform/requestscheduler.h"
 #include "platform/secretstoreprobe.h"
 #include "translations.h"
 #include "widgets/applicationdetailview.h"
+#include "widgets/gotoapplicationdialog.h"
+#include "widgets/instancepanel.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -27,6 +32,9 @@
 #include <QTimer>
 
 #include <memory>
+
+/// CloudMonitor documents 10-50 calls a second for its metric APIs; the console asks far fewer.
+constexpr int cloudMonitorCallsPerMinute = 600;
 
 // Off by default; tests/bench/bench_coldstart turns it on to time the way to a populated list.
 Q_LOGGING_CATEGORY(lcStartup, "opsconsole.startup", QtWarningMsg)
@@ -271,9 +279,39 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     ApiClient client(&network);
     RequestScheduler scheduler(&client); // every call of this AccessKey, inside SAE's 60 a minute
+    // CloudMonitor has its own endpoint and limits on Alibaba Cloud; the emulator serves both APIs
+    // on one endpoint and one budget, and then the SAE scheduler carries both.
+    ApiClient cloudMonitorClient(&network);
+    RequestScheduler cloudMonitorScheduler(&cloudMonitorClient);
+    cloudMonitorScheduler.setLimit(cloudMonitorCallsPerMinute);
+    RequestScheduler *metricsScheduler = cloudProfile ? &cloudMonitorScheduler : &scheduler;
     MainWindow window;
     AppController controller(&scheduler, &window);
+    DetailController details(&scheduler, metricsScheduler, &controller, window.detail());
+    JournalWriter journal;
+    OperationController operations(&scheduler, &journal, &controller, &window);
     std::unique_ptr<EmbeddedEmulator> emulator;
+
+    // Who acts where: the profile (or, with --endpoint, the AccessKey from the environment).
+    Profile session = profile && options.endpoint.isEmpty() ? *profile : Profile();
+    if (!options.endpoint.isEmpty()) {
+        session.name = options.endpoint.host();
+        session.accessKeyId = qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID");
+    }
+    controller.setProfile(session);
+    operations.setSession(session, options.regionId);
+    QObject::connect(window.instancePanel(), &InstancePanel::restartRequested, &operations,
+                     &OperationController::reviewInstanceRestart);
+    QObject::connect(window.instancePanel(), &InstancePanel::deleteRequested, &operations,
+                     &OperationController::reviewInstanceDeletion);
+    QObject::connect(&window, &MainWindow::lifecycleActionRequested, &operations,
+                     &OperationController::reviewLifecycleAction);
+
+    auto *goTo = new GoToApplicationDialog(&window);
+    goTo->setModel(controller.applicationModel());
+    QObject::connect(&window, &MainWindow::goToApplicationRequested, goTo, &GoToApplicationDialog::popup);
+    QObject::connect(goTo, &GoToApplicationDialog::applicationChosen, &window,
+                     [&window](const QString &appId) { window.selectApplication(appId); });
 
     // Navigation: profile -> region -> namespace, each remembered.
     QStringList profileNames;
@@ -303,17 +341,18 @@ int main(int argc, char *argv[])
         const QUrl endpoint = profile->saeEndpoint(options.regionId);
         client.setEndpoint(endpoint);
         scheduler.setLimit(profile->callsPerMinute);
+        cloudMonitorClient.setEndpoint(profile->cloudMonitorEndpoint(options.regionId));
         //: status bar: %1 profile, %2 region, %3 host, %4 masked AccessKey ID
         window.setConnectionDescription(QCoreApplication::translate("main", "%1 · %2 · %3 · AccessKey %4")
                                             .arg(profile->name, options.regionId, endpoint.host(),
                                                  maskedAccessKeyId(profile->accessKeyId)));
         window.setWindowTitle(u"%1 — %2"_s.arg(profile->name, options.regionId));
         const bool screenshot = !options.screenshotPath.isEmpty();
-        SecretStoreProbe::choose(&controller, [&client, &controller, &window, screenshot,
+        SecretStoreProbe::choose(&controller, [&client, &cloudMonitorClient, &controller, &window, screenshot,
                                                selected = *profile](SecretStore *store) {
             store->readSecret(
                 selected.name, &controller,
-                [&client, &controller, &window, screenshot, selected,
+                [&client, &cloudMonitorClient, &controller, &window, screenshot, selected,
                  persistence = store->persistence()](const SecretResult &result) {
                     if (!result.isOk()) {
                         // Said where the user looks: in the window, with why.
@@ -331,6 +370,7 @@ int main(int argc, char *argv[])
                         return;
                     }
                     client.setCredential({selected.accessKeyId, result.secret()});
+                    cloudMonitorClient.setCredential({selected.accessKeyId, result.secret()});
                     controller.start();
                 });
         });

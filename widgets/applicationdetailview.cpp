@@ -1,6 +1,10 @@
 #include "applicationdetailview.h"
 
+#include "widgets/applicationoverviewpanel.h"
+#include "widgets/eventspanel.h"
+#include "widgets/instancelogpanel.h"
 #include "widgets/instancepanel.h"
+#include "widgets/monitoringpanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +16,11 @@ ApplicationDetailView::ApplicationDetailView(QWidget *parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_overview(new ApplicationOverviewPanel(this))
     , m_instances(new InstancePanel(this))
+    , m_monitoring(new MonitoringPanel(this))
+    , m_events(new EventsPanel(this))
+    , m_logs(new InstanceLogPanel(this))
 {
     m_title->setObjectName(QStringLiteral("applicationTitle"));
     QFont titleFont = m_title->font();
@@ -25,9 +33,12 @@ ApplicationDetailView::ApplicationDetailView(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
-    auto *overviewPlaceholder = new QWidget(this);
-    m_tabs->addTab(overviewPlaceholder, tr("Overview"));
+    // In the order of DetailPage.
+    m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_instances, tr("Instances"));
+    m_tabs->addTab(m_monitoring, tr("Monitoring"));
+    m_tabs->addTab(m_events, tr("Events"));
+    m_tabs->addTab(m_logs, tr("Logs"));
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { emit currentPageChanged(DetailPage(index)); });
 

@@ -4,7 +4,11 @@
 
 #include <QWidget>
 
+class ApplicationOverviewPanel;
+class EventsPanel;
+class InstanceLogPanel;
 class InstancePanel;
+class MonitoringPanel;
 class QLabel;
 class QTabWidget;
 
@@ -26,7 +30,11 @@ public:
     DetailPage currentPage() const;
     void setCurrentPage(DetailPage page);
 
+    ApplicationOverviewPanel *overviewPanel() const { return m_overview; }
     InstancePanel *instancePanel() const { return m_instances; }
+    MonitoringPanel *monitoringPanel() const { return m_monitoring; }
+    EventsPanel *eventsPanel() const { return m_events; }
+    InstanceLogPanel *logPanel() const { return m_logs; }
 
 signals:
     void currentPageChanged(DetailPage page);
@@ -35,5 +43,9 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QTabWidget *m_tabs;
+    ApplicationOverviewPanel *m_overview;
     InstancePanel *m_instances;
+    MonitoringPanel *m_monitoring;
+    EventsPanel *m_events;
+    InstanceLogPanel *m_logs;
 };

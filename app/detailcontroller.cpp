@@ -1,0 +1,409 @@
+#include "detailcontroller.h"
+
+#include "appcontroller.h"
+#include "core/applicationtablemodel.h"
+#include "core/chartmarker.h"
+#include "core/instancetablemodel.h"
+#include "platform/applicationapi.h"
+#include "platform/changeorderapi.h"
+#include "platform/cloudmonitorapi.h"
+#include "platform/eventapi.h"
+#include "platform/instancelogapi.h"
+#include "platform/requestscheduler.h"
+#include "widgets/applicationdetailview.h"
+#include "widgets/applicationoverviewpanel.h"
+#include "widgets/eventspanel.h"
+#include "widgets/instancelogpanel.h"
+#include "widgets/instancepanel.h"
+#include "widgets/monitoringpanel.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int followIntervalMs = 5000;
+constexpr int eventPageSize = 100;
+constexpr int metricPageLength = 1440; // CloudMonitor's largest page
+constexpr int maximumMetricPages = 10;
+constexpr int changeOrdersForMarkers = 50;
+
+/// What a change order means on a time axis.
+ChartMarker::Kind markerKindOf(const QString &coTypeCode)
+{
+    if (coTypeCode == u"CoScaleOut" || coTypeCode == u"CoScaleIn"
+        || coTypeCode == u"CoRescaleApplicationVertically")
+        return ChartMarker::Kind::Scaling;
+    if (coTypeCode == u"CoDeploy" || coTypeCode == u"CoRollback" || coTypeCode == u"CoDeployHistroy")
+        return ChartMarker::Kind::Deployment;
+    return ChartMarker::Kind::Other;
+}
+
+/// The events that say the instance count changed: Kubernetes' and SAE's autoscaler reasons.
+bool isScalingEvent(const AppEvent &event)
+{
+    return event.reason == u"ScalingReplicaSet" || event.reason == u"SuccessfulRescale"
+           || event.reason.startsWith(u"Scal");
+}
+
+} // namespace
+
+DetailController::DetailController(RequestScheduler *sae, RequestScheduler *metrics,
+                                   AppController *navigation, ApplicationDetailView *view, QObject *parent)
+    : QObject(parent)
+    , m_sae(sae)
+    , m_metrics(metrics)
+    , m_navigation(navigation)
+    , m_view(view)
+    , m_refreshTimer(new QTimer(this))
+    , m_followTimer(new QTimer(this))
+{
+    connect(m_navigation, &AppController::currentApplicationChanged, this,
+            &DetailController::onApplicationChanged);
+    connect(m_view, &ApplicationDetailView::currentPageChanged, this, &DetailController::onPageChanged);
+    connect(m_navigation, &AppController::instancesRefreshed, this,
+            [this] { m_view->logPanel()->setInstances(m_navigation->instanceModel()->rows()); });
+    connect(m_navigation, &AppController::applicationsRefreshed, this, [this] {
+        if (!m_appId.isEmpty())
+            m_view->overviewPanel()->setApplication(currentApplication());
+    });
+
+    connect(m_view->eventsPanel(), &EventsPanel::warningsOnlyChanged, this, [this](bool warningsOnly) {
+        m_warningsOnly = warningsOnly;
+        loadEvents();
+    });
+    connect(m_view->eventsPanel(), &EventsPanel::refreshRequested, this, &DetailController::loadEvents);
+    connect(m_view->logPanel(), &InstanceLogPanel::logRequested, this, &DetailController::loadLog);
+    connect(m_view->logPanel(), &InstanceLogPanel::followChanged, this, [this](bool following) {
+        if (following)
+            m_followTimer->start();
+        else
+            m_followTimer->stop();
+    });
+    connect(m_view->instancePanel(), &InstancePanel::logRequested, this, [this](const QString &instanceId) {
+        m_view->logPanel()->selectInstance(instanceId);
+        m_view->setCurrentPage(DetailPage::Logs);
+    });
+    connect(m_view->monitoringPanel(), &MonitoringPanel::rangeRequested, this,
+            &DetailController::loadMetrics);
+
+    m_followTimer->setInterval(followIntervalMs);
+    connect(m_followTimer, &QTimer::timeout, this, [this] {
+        if (m_view->currentPage() == DetailPage::Logs && !m_logInstanceId.isEmpty() && m_view->isVisible())
+            loadLog(m_logInstanceId, m_logRun);
+    });
+    m_refreshTimer->setInterval(m_refreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DetailController::refreshVisiblePage);
+    m_refreshTimer->start();
+}
+
+void DetailController::setRefreshInterval(int milliseconds)
+{
+    m_refreshIntervalMs = qMax(0, milliseconds);
+    if (m_refreshIntervalMs == 0) {
+        m_refreshTimer->stop();
+        return;
+    }
+    m_refreshTimer->start(m_refreshIntervalMs);
+}
+
+QStringList DetailController::metricNames()
+{
+    return {u"cpu"_s, u"memoryPercent"_s, u"qps"_s, u"rt"_s, u"restartCount"_s};
+}
+
+int DetailController::periodForRange(const QDateTime &from, const QDateTime &to)
+{
+    const qint64 seconds = from.secsTo(to);
+    if (seconds <= 6 * 3600)
+        return 60;
+    if (seconds <= 24 * 3600)
+        return 300;
+    return 900;
+}
+
+Application DetailController::currentApplication() const
+{
+    const ApplicationTableModel *applications = m_navigation->applicationModel();
+    const int row = applications->rowOfKey(m_appId);
+    return row >= 0 ? applications->rowAt(row) : Application();
+}
+
+void DetailController::onApplicationChanged(const QString &appId)
+{
+    if (appId == m_appId)
+        return;
+    m_appId = appId;
+    ++m_generation;
+    ++m_metricGeneration;
+    m_loadedAt.clear();
+    m_lastGood.clear();
+    m_logInstanceId.clear();
+    m_view->overviewPanel()->clear();
+    m_view->eventsPanel()->clear();
+    m_view->logPanel()->clear();
+    m_view->monitoringPanel()->clear();
+    if (appId.isEmpty())
+        return;
+    const Application app = currentApplication();
+    m_view->overviewPanel()->setApplication(app);
+    m_view->logPanel()->setApplicationName(app.appName);
+    loadPage(m_view->currentPage(), true);
+}
+
+void DetailController::onPageChanged(DetailPage page)
+{
+    loadPage(page, false);
+}
+
+bool DetailController::isFresh(DetailPage page) const
+{
+    const QDateTime loaded = m_loadedAt.value(page);
+    return loaded.isValid() && loaded.msecsTo(QDateTime::currentDateTimeUtc()) < m_refreshIntervalMs;
+}
+
+void DetailController::markLoaded(DetailPage page)
+{
+    m_loadedAt.insert(page, QDateTime::currentDateTimeUtc());
+}
+
+void DetailController::loadPage(DetailPage page, bool evenIfFresh)
+{
+    if (m_appId.isEmpty() || (!evenIfFresh && isFresh(page)))
+        return;
+    switch (page) {
+    case DetailPage::Overview:
+        loadOverview();
+        break;
+    case DetailPage::Instances:
+        break; // AppController keeps the instances current
+    case DetailPage::Monitoring:
+        m_view->monitoringPanel()->requestCurrentRange();
+        break;
+    case DetailPage::Events:
+        loadEvents();
+        break;
+    case DetailPage::Logs:
+        m_view->logPanel()->setInstances(m_navigation->instanceModel()->rows());
+        if (!m_logInstanceId.isEmpty())
+            loadLog(m_logInstanceId, m_logRun);
+        break;
+    }
+}
+
+void DetailController::refreshVisiblePage()
+{
+    if (!m_view->isVisible())
+        return;
+    const DetailPage page = m_view->currentPage();
+    if (page == DetailPage::Events)
+        loadEvents();
+    else if (page == DetailPage::Monitoring && !isFresh(DetailPage::Monitoring))
+        m_view->monitoringPanel()->requestCurrentRange(); // a relative range moves on with the clock
+}
+
+void DetailController::loadOverview()
+{
+    const int generation = m_generation;
+    markLoaded(DetailPage::Overview);
+    m_view->overviewPanel()->setLoading(true);
+    m_sae->schedule(ApplicationApi::describeApplicationConfig(m_appId), RequestScheduler::Priority::Visible,
+                    this, [this, generation](const ApiResult<ApplicationConfig> &result) {
+                        if (generation != m_generation)
+                            return;
+                        ApplicationOverviewPanel *overview = m_view->overviewPanel();
+                        overview->setLoading(false);
+                        if (!result.isOk()) {
+                            m_loadedAt.remove(DetailPage::Overview);
+                            overview->setError(tr("Could not load the configuration.") + u' '
+                                               + result.error().detailedText());
+                            overview->setStaleSince(m_lastGood.value(DetailPage::Overview));
+                            emit pageLoaded(DetailPage::Overview, false);
+                            return;
+                        }
+                        overview->setError({});
+                        overview->setStaleSince({});
+                        overview->setConfig(result.value());
+                        m_lastGood.insert(DetailPage::Overview, QDateTime::currentDateTimeUtc());
+                        emit pageLoaded(DetailPage::Overview, true);
+                    });
+}
+
+void DetailController::loadEvents()
+{
+    const Application app = currentApplication();
+    if (app.appId.isEmpty())
+        return;
+    const int generation = m_generation;
+    markLoaded(DetailPage::Events);
+    AppEventQuery query;
+    query.namespaceId = app.namespaceId.isEmpty() ? app.regionId : app.namespaceId;
+    query.appId = app.appId;
+    query.pageSize = eventPageSize;
+    if (m_warningsOnly)
+        query.eventType = AppEvent::Type::Warning;
+    m_view->eventsPanel()->setLoading(true);
+    m_sae->schedule(EventApi::listAppEvents(query), RequestScheduler::Priority::Visible, this,
+                    [this, generation](const ApiResult<Page<AppEvent>> &result) {
+                        if (generation != m_generation)
+                            return;
+                        EventsPanel *events = m_view->eventsPanel();
+                        events->setLoading(false);
+                        if (!result.isOk()) {
+                            m_loadedAt.remove(DetailPage::Events);
+                            events->setError(tr("Could not load the events.") + u' '
+                                             + result.error().detailedText());
+                            events->setStaleSince(m_lastGood.value(DetailPage::Events));
+                            emit pageLoaded(DetailPage::Events, false);
+                            return;
+                        }
+                        events->setError({});
+                        events->setStaleSince({});
+                        events->setEvents(result.value().items);
+                        m_lastGood.insert(DetailPage::Events, QDateTime::currentDateTimeUtc());
+                        emit pageLoaded(DetailPage::Events, true);
+                    });
+}
+
+void DetailController::loadLog(const QString &instanceId, InstanceLog::Run run)
+{
+    if (instanceId.isEmpty())
+        return;
+    m_logInstanceId = instanceId;
+    m_logRun = run;
+    if (m_view->currentPage() != DetailPage::Logs) {
+        m_loadedAt.remove(DetailPage::Logs); // read when the tab is opened, not before
+        return;
+    }
+    const int generation = m_generation;
+    markLoaded(DetailPage::Logs);
+    m_view->logPanel()->setLoading(true);
+    m_sae->schedule(InstanceLogApi::describeInstanceLog(instanceId, run), RequestScheduler::Priority::Visible,
+                    this, [this, generation, instanceId, run](const ApiResult<InstanceLog> &result) {
+                        if (generation != m_generation || instanceId != m_logInstanceId || run != m_logRun)
+                            return; // another instance or run was chosen meanwhile
+                        InstanceLogPanel *logs = m_view->logPanel();
+                        logs->setLoading(false);
+                        if (!result.isOk()) {
+                            logs->setError(tr("Could not read the log of %1.").arg(instanceId) + u' '
+                                           + result.error().detailedText());
+                            emit pageLoaded(DetailPage::Logs, false);
+                            return;
+                        }
+                        logs->setError({});
+                        logs->setLog(result.value());
+                        emit pageLoaded(DetailPage::Logs, true);
+                    });
+}
+
+void DetailController::loadMetrics(const QDateTime &from, const QDateTime &to)
+{
+    if (m_appId.isEmpty())
+        return;
+    const int generation = ++m_metricGeneration; // a newer range replaces an older one
+    m_metricsFrom = from;
+    m_metricsTo = to;
+    markLoaded(DetailPage::Monitoring);
+    for (const QString &metricName : metricNames()) {
+        m_view->monitoringPanel()->setMetricLoading(metricName);
+        loadMetricPages(generation, metricName, from, to, {}, {}, 1);
+    }
+    loadMarkers(generation, from, to);
+}
+
+void DetailController::loadMetricPages(int generation, const QString &metricName, const QDateTime &from,
+                                       const QDateTime &to, MetricPage collected, const QString &nextToken,
+                                       int page)
+{
+    MetricQuery query;
+    query.metricName = metricName;
+    query.appId = m_appId;
+    query.start = from;
+    query.end = to;
+    query.periodSeconds = periodForRange(from, to);
+    query.length = metricPageLength;
+    query.nextToken = nextToken;
+    m_metrics->schedule(CloudMonitorApi::describeMetricList(query), RequestScheduler::Priority::Visible, this,
+                        [this, generation, metricName, from, to, page,
+                         collected = std::move(collected)](const ApiResult<MetricPage> &result) mutable {
+                            if (generation != m_metricGeneration)
+                                return;
+                            MonitoringPanel *monitoring = m_view->monitoringPanel();
+                            if (!result.isOk()) {
+                                m_loadedAt.remove(DetailPage::Monitoring);
+                                monitoring->setMetricError(metricName, tr("Could not load the metric.") + u' '
+                                                                           + result.error().detailedText());
+                                emit pageLoaded(DetailPage::Monitoring, false);
+                                return;
+                            }
+                            if (collected.series.isEmpty() && collected.nextToken.isEmpty())
+                                collected = result.value();
+                            else
+                                collected.append(result.value());
+                            if (collected.hasMore() && page < maximumMetricPages) {
+                                const QString token = collected.nextToken;
+                                loadMetricPages(generation, metricName, from, to, std::move(collected), token,
+                                                page + 1);
+                                return;
+                            }
+                            monitoring->setMetricSeries(metricName, collected.series);
+                            emit pageLoaded(DetailPage::Monitoring, true);
+                        });
+}
+
+void DetailController::loadMarkers(int generation, const QDateTime &from, const QDateTime &to)
+{
+    // What changed in the period: the application's change orders, and the autoscaler's events.
+    ChangeOrderQuery changes;
+    changes.appId = m_appId;
+    changes.pageSize = changeOrdersForMarkers;
+    auto markers = std::make_shared<QList<ChartMarker>>();
+    auto answers = std::make_shared<int>(0);
+    const auto publish = [this, generation, markers, answers] {
+        if (generation != m_metricGeneration || ++*answers < 2)
+            return;
+        std::sort(markers->begin(), markers->end(),
+                  [](const ChartMarker &a, const ChartMarker &b) { return a.timeMs < b.timeMs; });
+        m_view->monitoringPanel()->setMarkers(*markers);
+    };
+    m_sae->schedule(ChangeOrderApi::listChangeOrders(changes), RequestScheduler::Priority::Visible, this,
+                    [markers, publish, from, to](const ApiResult<Page<ChangeOrder>> &result) {
+                        if (result.isOk()) {
+                            for (const ChangeOrder &order : result.value().items) {
+                                if (order.createdAt < from || order.createdAt > to)
+                                    continue;
+                                ChartMarker marker;
+                                marker.timeMs = order.createdAt.toMSecsSinceEpoch();
+                                marker.kind = markerKindOf(order.coTypeCode);
+                                marker.label = ApplicationTableModel::changeTypeText(order.coTypeCode)
+                                               + u" · "
+                                               + ApplicationTableModel::changeStatusText(order.status);
+                                markers->append(marker);
+                            }
+                        }
+                        publish();
+                    });
+    const Application app = currentApplication();
+    AppEventQuery events;
+    events.namespaceId = app.namespaceId.isEmpty() ? app.regionId : app.namespaceId;
+    events.appId = m_appId;
+    events.pageSize = eventPageSize;
+    m_sae->schedule(EventApi::listAppEvents(events), RequestScheduler::Priority::Visible, this,
+                    [markers, publish, from, to](const ApiResult<Page<AppEvent>> &result) {
+                        if (result.isOk()) {
+                            for (const AppEvent &event : result.value().items) {
+                                const QDateTime when =
+                                    event.lastSeen.isValid() ? event.lastSeen : event.firstSeen;
+                                if (!isScalingEvent(event) || when < from || when > to)
+                                    continue;
+                                ChartMarker marker;
+                                marker.timeMs = when.toMSecsSinceEpoch();
+                                marker.kind = ChartMarker::Kind::Scaling;
+                                marker.label = event.message.isEmpty() ? event.reason : event.message;
+                                markers->append(marker);
+                            }
+                        }
+                        publish();
+                    });
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/application.h"
+#include "core/instancelog.h"
+#include "core/metricpage.h"
+#include "widgets/detailpage.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+class ApiError;
+class AppController;
+class ApplicationDetailView;
+class QTimer;
+class RequestScheduler;
+
+/**
+ * Feeds the chosen application's detail tabs: its configuration (Overview), its events, its
+ * instances' logs and its metrics (Monitoring, from CloudMonitor with the changes of the period
+ * as markers). Only the tab on screen is read, when it is opened and then as it ages (events
+ * every 30 s, metrics every minute, a followed log every 5 s); a tab read a moment ago is not read
+ * again. Every failure is shown in the tab with the platform's code and RequestId, over the last
+ * good data marked stale.
+ */
+class DetailController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailController)
+
+public:
+    /// `metrics` sends CloudMonitor's calls (its own endpoint); it may be `sae` itself.
+    DetailController(RequestScheduler *sae, RequestScheduler *metrics, AppController *navigation,
+                     ApplicationDetailView *view, QObject *parent = nullptr);
+
+    /// How often the tab on screen is read again (events; metrics twice this; 0: never). For tests.
+    void setRefreshInterval(int milliseconds);
+
+    /// The metric names of the Monitoring tab, in its order.
+    static QStringList metricNames();
+    /// CloudMonitor's period for a range: 60 s up to 6 h, 5 min up to a day, 15 min beyond.
+    static int periodForRange(const QDateTime &from, const QDateTime &to);
+
+signals:
+    /// The tab's data arrived or failed; for screenshots and tests.
+    void pageLoaded(DetailPage page, bool succeeded);
+
+private:
+    void onApplicationChanged(const QString &appId);
+    void onPageChanged(DetailPage page);
+    void loadPage(DetailPage page, bool evenIfFresh);
+    void refreshVisiblePage();
+
+    void loadOverview();
+    void loadEvents();
+    void loadLog(const QString &instanceId, InstanceLog::Run run);
+    void loadMetrics(const QDateTime &from, const QDateTime &to);
+    void loadMetricPages(int generation, const QString &metricName, const QDateTime &from,
+                         const QDateTime &to, MetricPage collected, const QString &nextToken, int page);
+    void loadMarkers(int generation, const QDateTime &from, const QDateTime &to);
+
+    Application currentApplication() const;
+    bool isFresh(DetailPage page) const;
+    void markLoaded(DetailPage page);
+
+    RequestScheduler *m_sae;
+    RequestScheduler *m_metrics;
+    AppController *m_navigation;
+    ApplicationDetailView *m_view;
+    QTimer *m_refreshTimer;
+    QTimer *m_followTimer;
+
+    QString m_appId;
+    int m_generation = 0; ///< bumped when the application changes: older answers are dropped
+    int m_metricGeneration = 0;
+    QHash<DetailPage, QDateTime> m_loadedAt;
+    QHash<DetailPage, QDateTime> m_lastGood;
+    bool m_warningsOnly = false;
+    QString m_logInstanceId;
+    InstanceLog::Run m_logRun = InstanceLog::Run::Current;
+    QDateTime m_metricsFrom;
+    QDateTime m_metricsTo;
+    int m_refreshIntervalMs = 30000;
+};

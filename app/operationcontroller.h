@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/journalentry.h"
+#include "core/lifecycleaction.h"
+#include "core/profile.h"
+#include "platform/apicall.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QUuid>
+
+#include <functional>
+
+class AppController;
+class JournalWriter;
+class MainWindow;
+class RequestScheduler;
+struct ChangeOrderTicket;
+struct ConfirmationRequest;
+
+/**
+ * Every change the console makes to the platform walks the same four steps (DESIGN.md section 5):
+ * review — a ConfirmationDialog names the profile, region, namespace, application and target and
+ * says what will happen; confirm — Cancel is the default, protected namespaces and destructive
+ * actions want the application's name typed; track — the change order is followed to its end;
+ * record — the journal gets a line when the user confirmed (written and fsync'd before the call
+ * leaves), when the platform took it (RequestId, ChangeOrderId) and when it ended.
+ *
+ * The same operation cannot be submitted twice while it runs: a second request for it says so.
+ */
+class OperationController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperationController)
+
+public:
+    OperationController(RequestScheduler *scheduler, JournalWriter *journal, AppController *navigation,
+                        MainWindow *window, QObject *parent = nullptr);
+
+    /// Who acts and where: the profile (name, AccessKey ID, protected namespaces) and region.
+    void setSession(const Profile &profile, const QString &regionId);
+
+    /// Opens the confirmation for restarting (or deleting) instances of the chosen application.
+    void reviewInstanceRestart(const QStringList &instanceIds);
+    void reviewInstanceDeletion(const QStringList &instanceIds);
+    void reviewLifecycleAction(const QString &appId, LifecycleAction action);
+
+    /// Operations confirmed and not yet at their end.
+    int operationsInFlight() const { return int(m_running.size()); }
+
+signals:
+    /// An operation reached its end: the platform finished it, refused it, or its outcome is unknown.
+    void operationFinished(const QString &what, JournalEntry::Outcome outcome);
+
+private:
+    struct Operation
+    {
+        QString key; ///< what makes two requests the same operation
+        QString title;
+        JournalEntry requested;
+        ApiCall<ChangeOrderTicket> call;
+    };
+
+    void review(Operation operation, const ConfirmationRequest &request);
+    void submit(Operation operation);
+    void send(const Operation &operation);
+    void onAccepted(const Operation &operation, const ChangeOrderTicket &ticket);
+    void onRefused(const Operation &operation, const ApiError &error);
+    void track(const Operation &operation, const JournalEntry &accepted);
+    void finish(const Operation &operation, const JournalEntry &entry);
+    void journal(const JournalEntry &entry);
+    ConfirmationRequest confirmationFor(const QString &appId, const QString &action) const;
+    JournalEntry::Who who() const;
+    JournalEntry::Where where(const QString &appId, const QStringList &instanceIds) const;
+
+    RequestScheduler *m_scheduler;
+    JournalWriter *m_journal;
+    AppController *m_navigation;
+    MainWindow *m_window;
+    Profile m_profile;
+    QString m_regionId;
+    QSet<QString> m_running;                                   ///< keys of confirmed operations not yet ended
+    QHash<QUuid, std::function<void(bool)>> m_awaitingJournal; ///< entry id -> continue (written?)
+};
