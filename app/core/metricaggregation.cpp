@@ -8,10 +8,30 @@ namespace MetricAggregation {
 
 namespace {
 
-ChartSeries perInstance(const MetricSeries &series)
+/**
+ * How much of the instance IDs a legend can leave out: the part all of them share, up to a dash.
+ * Pod names repeat the application's name and its replica set's hash
+ * (`order-service-znqm575b5z-rtmcb`); what tells instances apart is the rest.
+ */
+qsizetype sharedPrefixLength(const QList<MetricSeries> &series)
+{
+    if (series.size() < 2)
+        return 0;
+    QStringView prefix = series.constFirst().instanceId;
+    for (const MetricSeries &one : series) {
+        qsizetype common = 0;
+        while (common < prefix.size() && common < one.instanceId.size() && prefix[common] == one.instanceId[common])
+            ++common;
+        prefix = prefix.left(common);
+    }
+    const qsizetype dash = prefix.lastIndexOf(u'-');
+    return dash < 0 ? 0 : dash + 1;
+}
+
+ChartSeries perInstance(const MetricSeries &series, qsizetype sharedPrefix)
 {
     ChartSeries line;
-    line.name = series.instanceId.isEmpty() ? series.appId : series.instanceId;
+    line.name = series.instanceId.isEmpty() ? series.appId : series.instanceId.mid(sharedPrefix);
     line.points.reserve(series.points.size());
     for (const MetricPoint &point : series.points)
         line.points.append(QPointF(double(point.timeMs), point.average));
@@ -38,9 +58,10 @@ QList<ChartSeries> toChartSeries(const QList<MetricSeries> &series, MetricAggreg
 {
     QList<ChartSeries> lines;
     if (mode == MetricAggregationMode::PerInstance) {
+        const qsizetype shared = sharedPrefixLength(series);
         lines.reserve(series.size());
         for (const MetricSeries &one : series)
-            lines.append(perInstance(one));
+            lines.append(perInstance(one, shared));
         return lines;
     }
 

@@ -15,7 +15,8 @@
 namespace MetricAggregation {
 
 /**
- * PerInstance: one series per input series, named by its instance id, y = point.average.
+ * PerInstance: one series per input series, named by its instance ID without the part every ID
+ * shares up to a dash (`rtmcb` for `order-service-znqm575b5z-rtmcb`), y = point.average.
  * Average: one series named `averageName`, y = mean of `average` over the instances reporting at
  * that time. Maximum: one series named `maximumName`, y = max of `maximum` likewise. Points come
  * out in ascending x; empty input gives no series at all.
