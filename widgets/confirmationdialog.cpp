@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int minimumWidthInCharacters = 72;
@@ -40,7 +42,7 @@ ConfirmationDialog::ConfirmationDialog(const ConfirmationRequest &request, QWidg
     : QDialog(parent)
     , m_request(request)
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_confirm(new QPushButton(request.action, this))
+    , m_confirm(new QPushButton(QString(request.action).replace(u'&', u"&&"_s), this)) // no mnemonic
 {
     setWindowModality(Qt::WindowModal);
     setWindowTitle(titleFor(request));

@@ -47,6 +47,7 @@ private slots:
     void requiresTypedName();
     void titleLeadsWithWhere();
     void showsWhereAndImpact();
+    void ampersandsInTheActionStayAmpersands();
     void cancelIsDefaultAndFocused();
     void cancelEmitsNothingButRejected();
     void escapeEmitsNothingButRejected();
@@ -115,6 +116,15 @@ void TestConfirmationDialog::titleLeadsWithWhere()
     QCOMPARE(ConfirmationDialog::titleFor(unnamed),
              u"Retail prod · cn-shenzhen · cn-shenzhen:staging · 7171a6ca-d1cd-4928-8642-7d5cfe69a9be"
              u" — Restart instance"_s);
+}
+
+void TestConfirmationDialog::ampersandsInTheActionStayAmpersands()
+{
+    ConfirmationRequest request = restartInstance();
+    request.action = u"Stop & roll back"_s;
+    ConfirmationDialog dialog(request, nullptr);
+    QCOMPARE(confirmButton(dialog)->text(), u"Stop && roll back"_s); // shown as "Stop & roll back"
+    QVERIFY(dialog.windowTitle().endsWith(u" — Stop & roll back"_s));
 }
 
 void TestConfirmationDialog::showsWhereAndImpact()
