@@ -61,6 +61,7 @@ public:
     bool isSeriesVisible(const QString &name) const;
 
     // For tests and benchmarks.
+    /// The points handed to Qt Charts after thinning; 0 while the series is hidden.
     qsizetype drawnPointCount(const QString &name) const;
     QStringList seriesNames() const;
     QString stateText() const;
