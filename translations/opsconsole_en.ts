@@ -124,6 +124,15 @@
         <source>Could not load the instances.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2/%3 instances · %4 · %5</source>
+        <extracomment>the chosen application&apos;s header: %1 status, %2 running / target instances, %3 spec, %4 version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform asked for fewer calls; waiting %1 s before the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppEventTableModel</name>
@@ -173,14 +182,36 @@
     </message>
 </context>
 <context>
-    <name>ApplicationListPanel</name>
+    <name>ApplicationDetailView</name>
     <message>
-        <source>Filter by name, ID or version (Ctrl+F)</source>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ Stale: data from %1</source>
-        <extracomment>shown next to a list whose refresh failed; %1 is the time of the last good data</extracomment>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListPanel</name>
+    <message>
+        <source>Filter by name, ID or version (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -197,6 +228,59 @@
             <numerusform>%1 of %n application</numerusform>
             <numerusform>%1 of %n applications</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show applications of one status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stale: %1 old (from %2)</source>
+        <extracomment>shown next to a list whose refresh failed; %1 its age (&quot;3m&quot;), %2 the time of the last good data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy application ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start application…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -620,6 +704,141 @@
         <extracomment>instance spec: %1 = CPU cores, %2 = memory with its unit</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not known yet: read in the background for the rows on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>last change column: no change order on record
+----------
+auto-scaling column: the application has no rule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>last change: %1 date and time, %2 type (Deploy...), %3 result (Succeeded...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-scaling rule(s) enabled</source>
+        <translation>
+            <numerusform>%n auto-scaling rule enabled</numerusform>
+            <numerusform>%n auto-scaling rules enabled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-scaling rule(s) in all</source>
+        <translation>
+            <numerusform>%n auto-scaling rule in all</numerusform>
+            <numerusform>%n auto-scaling rules in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <extracomment>column header: the latest change order (when, type, result)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-scaling</source>
+        <extracomment>column header: whether an auto-scaling rule is on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <extracomment>fewer instances run than wanted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing</source>
+        <extracomment>a change order (deploy, restart, scaling...) is running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>a change order status code this console does not know</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -678,6 +897,87 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events or /logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded emulator&apos;s fleet: retail (the default) or large:N, N applications up to 10000 (large alone: 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light or dark; by default the system&apos;s palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs], not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fleet wants retail, large or large:N with N from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--color-scheme wants light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected namespace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A name followed by its platform ID: &quot;prod (cn-shenzhen:prod)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 — %5</source>
+        <extracomment>A confirmation&apos;s window title: profile · region · namespace · application — action</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +1045,25 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>The environment variable %1 must name its ConfigMap or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailController</name>
+    <message>
+        <source>Could not load the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the log of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the metric.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,6 +1150,26 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
             <numerusform>%1 of %n event</numerusform>
             <numerusform>%1 of %n events</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GoToApplicationDialog</name>
+    <message>
+        <source>Go to application: type a name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application matches “%1”.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -955,6 +1294,57 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source>(loading…)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only instances needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only instances whose container or health check is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the selected instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected instances; the platform replaces them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of %2 need attention)</source>
+        <extracomment>after the title while the attention filter is on: %1 shown of %2 instances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n instance(s)…</source>
+        <translation>
+            <numerusform>Restart %n instance…</numerusform>
+            <numerusform>Restart %n instances…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n instance(s)…</source>
+        <translation>
+            <numerusform>Delete %n instance…</numerusform>
+            <numerusform>Delete %n instances…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstanceTableModel</name>
@@ -1041,6 +1431,16 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>Initializing</source>
         <extracomment>instance status (its init containers are running)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>health column: %1 the failed check, %2 the platform&apos;s message (first line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>column header: the instance group (e.g. the canary group)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,10 +1661,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reload from the platform (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Find Application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,8 +1685,114 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated %1</source>
-        <extracomment>status bar: time of the last successful refresh</extracomment>
+        <source>Profile: which account and endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls sent in the last minute, of the platform&apos;s limit of calls per minute shared by every API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from the platform (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to an application by typing part of its name (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <extracomment>status bar: the platform asked the console to slow down</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls %1/%2 per min</source>
+        <extracomment>status bar: %1 calls sent in the last minute, %2 the limit per minute</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected namespace “%1”: every change here asks you to type the application&apos;s name to confirm.</source>
+        <extracomment>banner over a production namespace; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <extracomment>status bar: the age of the application list, e.g. &quot;Updated 12s ago&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1452,6 +1954,93 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>Every application of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationController</name>
+    <message>
+        <source>Could not write the operations journal (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n instance(s)</source>
+        <translation>
+            <numerusform>Restart %n instance</numerusform>
+            <numerusform>Restart %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each instance&apos;s container restarts in place and serves no traffic until its readiness check passes again, usually under a minute. The other instances keep serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n instance(s)</source>
+        <translation>
+            <numerusform>Delete %n instance</numerusform>
+            <numerusform>Delete %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instances are removed and their local state and logs are lost; the platform starts new ones to keep the application&apos;s instance count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) restart batch by batch; capacity drops by one batch while each batch restarts.</source>
+        <translation>
+            <numerusform>The %n instance restarts; the application serves no traffic while it restarts.</numerusform>
+            <numerusform>All %n instances restart batch by batch; capacity drops by one batch while each batch restarts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) stop and the application serves no traffic until it is started again.</source>
+        <translation>
+            <numerusform>The %n instance stops and the application serves no traffic until it is started again.</numerusform>
+            <numerusform>All %n instances stop and the application serves no traffic until it is started again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application starts with the instance count it had when it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already under way for %2; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accepted, change order %2; following it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer; it may or may not have happened. Check the instances before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish well.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +2312,18 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>No AccessKey secret for profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console could not start itself again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

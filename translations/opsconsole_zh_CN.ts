@@ -124,6 +124,15 @@
         <source>Could not load the instances.</source>
         <translation>无法加载实例列表。</translation>
     </message>
+    <message>
+        <source>%1 · %2/%3 instances · %4 · %5</source>
+        <extracomment>the chosen application&apos;s header: %1 status, %2 running / target instances, %3 spec, %4 version</extracomment>
+        <translation>%1 · %2/%3 个实例 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>The platform asked for fewer calls; waiting %1 s before the next.</source>
+        <translation>平台要求降低调用频率；%1 秒后再发起下一次调用。</translation>
+    </message>
 </context>
 <context>
     <name>AppEventTableModel</name>
@@ -173,15 +182,37 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetailView</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>No application chosen</source>
+        <translation>未选择应用</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationListPanel</name>
     <message>
         <source>Filter by name, ID or version (Ctrl+F)</source>
         <translation>按名称、ID 或版本筛选（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>⚠ Stale: data from %1</source>
-        <extracomment>shown next to a list whose refresh failed; %1 is the time of the last good data</extracomment>
-        <translation>⚠ 数据已过期：最后更新于 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
@@ -195,6 +226,59 @@
         <translation>
             <numerusform>%1 / %n 个应用</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show applications of one status</source>
+        <translation>只显示某一状态的应用</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: %1 old (from %2)</source>
+        <extracomment>shown next to a list whose refresh failed; %1 its age (&quot;3m&quot;), %2 the time of the last good data</extracomment>
+        <translation>⚠ 数据已过期：%1 前（%2 的数据）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Copy application ID</source>
+        <translation>复制应用 ID</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>复制名称</translation>
+    </message>
+    <message>
+        <source>Restart application…</source>
+        <translation>重启应用…</translation>
+    </message>
+    <message>
+        <source>Stop application…</source>
+        <translation>停止应用…</translation>
+    </message>
+    <message>
+        <source>Start application…</source>
+        <translation>启动应用…</translation>
     </message>
 </context>
 <context>
@@ -614,6 +698,139 @@
         <extracomment>instance spec: %1 = CPU cores, %2 = memory with its unit</extracomment>
         <translation>%1 核 · %2</translation>
     </message>
+    <message>
+        <source>Not known yet: read in the background for the rows on screen</source>
+        <translation>尚未获取：会在后台为屏幕上的行读取</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>last change column: no change order on record
+----------
+auto-scaling column: the application has no rule</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>last change: %1 date and time, %2 type (Deploy...), %3 result (Succeeded...)</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-scaling rule(s) enabled</source>
+        <translation>
+            <numerusform>已启用 %n 条弹性伸缩规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-scaling rule(s) in all</source>
+        <translation>
+            <numerusform>共 %n 条弹性伸缩规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <extracomment>column header: the latest change order (when, type, result)</extracomment>
+        <translation>最近变更</translation>
+    </message>
+    <message>
+        <source>Auto-scaling</source>
+        <extracomment>column header: whether an auto-scaling rule is on</extracomment>
+        <translation>弹性伸缩</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <extracomment>fewer instances run than wanted</extracomment>
+        <translation>不健康</translation>
+    </message>
+    <message>
+        <source>Changing</source>
+        <extracomment>a change order (deploy, restart, scaling...) is running</extracomment>
+        <translation>变更中</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Scale out</source>
+        <translation>扩容</translation>
+    </message>
+    <message>
+        <source>Scale in</source>
+        <translation>缩容</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Restart instances</source>
+        <translation>重启实例</translation>
+    </message>
+    <message>
+        <source>Delete instances</source>
+        <translation>删除实例</translation>
+    </message>
+    <message>
+        <source>Change spec</source>
+        <translation>变更规格</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>等待确认</translation>
+    </message>
+    <message>
+        <source>Waiting for next batch</source>
+        <translation>等待下一批</translation>
+    </message>
+    <message>
+        <source>System failure</source>
+        <translation>系统异常</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>a change order status code this console does not know</extracomment>
+        <translation>状态 %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -677,6 +894,87 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events or /logs.</source>
+        <translation>启动后先显示的页面：list，或 app:名称，可在后面加 /overview、/instances、/monitoring、/events 或 /logs。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>The embedded emulator&apos;s fleet: retail (the default) or large:N, N applications up to 10000 (large alone: 10000).</source>
+        <translation>内置模拟器的应用集：retail（默认）或 large:N，即 N 个应用，最多 10000（只写 large 即 10000）。</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>应用集</translation>
+    </message>
+    <message>
+        <source>light or dark; by default the system&apos;s palette.</source>
+        <translation>light（浅色）或 dark（深色）；默认跟随系统配色。</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs], not &quot;%1&quot;.</source>
+        <translation>--page 需要 list 或 app:名称[/overview|/instances|/monitoring|/events|/logs]，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--fleet wants retail, large or large:N with N from 1 to %1.</source>
+        <translation>--fleet 需要 retail、large 或 large:N（N 为 1 到 %1）。</translation>
+    </message>
+    <message>
+        <source>--color-scheme wants light or dark.</source>
+        <translation>--color-scheme 需要 light 或 dark。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Protected namespace: %1</source>
+        <translation>受保护的命名空间：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A name followed by its platform ID: &quot;prod (cn-shenzhen:prod)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>应用：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>操作对象：</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>输入 %1 以确认</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 — %5</source>
+        <extracomment>A confirmation&apos;s window title: profile · region · namespace · application — action</extracomment>
+        <translation>%1 · %2 · %3 · %4 — %5</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1042,25 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>The environment variable %1 must name its ConfigMap or secret.</source>
         <translation>环境变量 %1 必须指定其来源的配置项（ConfigMap）或保密字典（Secret）。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailController</name>
+    <message>
+        <source>Could not load the configuration.</source>
+        <translation>无法加载应用配置。</translation>
+    </message>
+    <message>
+        <source>Could not load the events.</source>
+        <translation>无法加载事件。</translation>
+    </message>
+    <message>
+        <source>Could not read the log of %1.</source>
+        <translation>无法读取 %1 的日志。</translation>
+    </message>
+    <message>
+        <source>Could not load the metric.</source>
+        <translation>无法加载监控指标。</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1144,26 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>
             <numerusform>%1 / %n 条事件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GoToApplicationDialog</name>
+    <message>
+        <source>Go to application: type a name or ID</source>
+        <translation>转到应用：输入名称或 ID</translation>
+    </message>
+    <message>
+        <source>Go to application</source>
+        <translation>转到应用</translation>
+    </message>
+    <message>
+        <source>No applications to go to.</source>
+        <translation>没有可转到的应用。</translation>
+    </message>
+    <message>
+        <source>No application matches “%1”.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>没有与“%1”匹配的应用。</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1287,55 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
     </message>
+    <message>
+        <source>Only instances needing attention</source>
+        <translation>只看需要关注的实例</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation>重启…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Show only instances whose container or health check is failing</source>
+        <translation>只显示容器异常或健康检查失败的实例</translation>
+    </message>
+    <message>
+        <source>Restart the selected instances</source>
+        <translation>重启所选实例</translation>
+    </message>
+    <message>
+        <source>Delete the selected instances; the platform replaces them</source>
+        <translation>删除所选实例；平台会创建新的实例替代</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 need attention)</source>
+        <extracomment>after the title while the attention filter is on: %1 shown of %2 instances</extracomment>
+        <translation>（%2 个中有 %1 个需要关注）</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>查看日志</translation>
+    </message>
+    <message>
+        <source>Copy instance ID</source>
+        <translation>复制实例 ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n instance(s)…</source>
+        <translation>
+            <numerusform>重启 %n 个实例…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n instance(s)…</source>
+        <translation>
+            <numerusform>删除 %n 个实例…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstanceTableModel</name>
@@ -1037,6 +1423,16 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>Initializing</source>
         <extracomment>instance status (its init containers are running)</extracomment>
         <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>health column: %1 the failed check, %2 the platform&apos;s message (first line)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>column header: the instance group (e.g. the canary group)</extracomment>
+        <translation>分组</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1652,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Reload from the platform (%1)</source>
-        <translation>从平台重新加载（%1）</translation>
-    </message>
-    <message>
         <source>&amp;Find Application</source>
         <translation>查找应用(&amp;F)</translation>
     </message>
@@ -1284,9 +1676,114 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <source>Updated %1</source>
-        <extracomment>status bar: time of the last successful refresh</extracomment>
-        <translation>更新于 %1</translation>
+        <source>Profile: which account and endpoint</source>
+        <translation>配置档：使用哪个账号和接入点</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Calls sent in the last minute, of the platform&apos;s limit of calls per minute shared by every API</source>
+        <translation>最近一分钟已发出的调用数，以及平台每分钟调用上限（所有 API 共用）</translation>
+    </message>
+    <message>
+        <source>Reload from the platform (F5)</source>
+        <translation>从平台重新加载（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Application…</source>
+        <translation>转到应用(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Jump to an application by typing part of its name (Ctrl+K)</source>
+        <translation>输入应用名称的一部分即可跳转（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>监控(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart…</source>
+        <translation>重启(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>停止(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>启动(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置档：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <extracomment>status bar: the platform asked the console to slow down</extracomment>
+        <translation>已限流</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Calls %1/%2 per min</source>
+        <extracomment>status bar: %1 calls sent in the last minute, %2 the limit per minute</extracomment>
+        <translation>调用 %1/%2 次/分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n 个排队中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected namespace “%1”: every change here asks you to type the application&apos;s name to confirm.</source>
+        <extracomment>banner over a production namespace; %1 is its name</extracomment>
+        <translation>受保护的命名空间“%1”：此处的每项变更都需要输入应用名称确认。</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <extracomment>status bar: the age of the application list, e.g. &quot;Updated 12s ago&quot;</extracomment>
+        <translation>%1 前更新</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1944,89 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Every application of the region</source>
         <translation>该地域的全部应用</translation>
+    </message>
+</context>
+<context>
+    <name>OperationController</name>
+    <message>
+        <source>Could not write the operations journal (%1).</source>
+        <translation>无法写入操作日志（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n instance(s)</source>
+        <translation>
+            <numerusform>重启 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each instance&apos;s container restarts in place and serves no traffic until its readiness check passes again, usually under a minute. The other instances keep serving.</source>
+        <translation>每个实例的容器原地重启，在就绪检查再次通过前不接收流量，通常不到一分钟。其他实例继续提供服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n instance(s)</source>
+        <translation>
+            <numerusform>删除 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instances are removed and their local state and logs are lost; the platform starts new ones to keep the application&apos;s instance count.</source>
+        <translation>这些实例将被删除，其本地状态和日志会丢失；平台会启动新实例以保持应用的实例数。</translation>
+    </message>
+    <message>
+        <source>Restart application</source>
+        <translation>重启应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) restart batch by batch; capacity drops by one batch while each batch restarts.</source>
+        <translation>
+            <numerusform>全部 %n 个实例分批重启；每批重启期间容量减少一批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop application</source>
+        <translation>停止应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) stop and the application serves no traffic until it is started again.</source>
+        <translation>
+            <numerusform>全部 %n 个实例将停止，应用在再次启动前不提供服务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start application</source>
+        <translation>启动应用</translation>
+    </message>
+    <message>
+        <source>The application starts with the instance count it had when it was stopped.</source>
+        <translation>应用将按停止时的实例数启动。</translation>
+    </message>
+    <message>
+        <source>%1 is already under way for %2; wait for it to finish.</source>
+        <translation>%2 的“%1”正在进行中，请等待其完成。</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1：正在发送…</translation>
+    </message>
+    <message>
+        <source>%1: accepted, change order %2; following it…</source>
+        <translation>%1：平台已受理，变更单 %2，正在跟踪…</translation>
+    </message>
+    <message>
+        <source>%1: no answer; it may or may not have happened. Check the instances before trying again.</source>
+        <translation>%1：没有收到应答，操作可能已执行也可能未执行。请先检查实例再重试。</translation>
+    </message>
+    <message>
+        <source>%1 was refused.</source>
+        <translation>%1 被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish well.</source>
+        <translation>%1 未能成功完成。</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2298,18 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>No AccessKey secret for profile &quot;%1&quot;</source>
         <translation>配置“%1”没有 AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>The console could not start itself again.</source>
+        <translation>控制台无法重新启动自身。</translation>
+    </message>
+    <message>
+        <source>Could not switch to %1.</source>
+        <translation>无法切换到 %1。</translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; here.</source>
+        <translation>这里没有名为“%1”的应用。</translation>
     </message>
 </context>
 </TS>

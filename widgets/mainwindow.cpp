@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Ops Console"));
     m_banner->setObjectName(u"messageBanner"_s);
     m_protectedBanner->setObjectName(u"protectedBanner"_s);
+    m_protectedBanner->setDismissible(false);
     m_protectedBanner->hide();
     m_connectionStateLabel->setObjectName(u"connectionStateLabel"_s);
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
@@ -347,6 +348,7 @@ QString MainWindow::currentNamespaceName() const
 void MainWindow::setNamespaceProtected(bool isProtected, const QString &namespaceName)
 {
     if (!isProtected) {
+        m_protectedBanner->setDismissible(false);
         m_protectedBanner->hide();
         return;
     }

@@ -20,7 +20,8 @@ qsizetype sharedPrefixLength(const QList<MetricSeries> &series)
     QStringView prefix = series.constFirst().instanceId;
     for (const MetricSeries &one : series) {
         qsizetype common = 0;
-        while (common < prefix.size() && common < one.instanceId.size() && prefix[common] == one.instanceId[common])
+        while (common < prefix.size() && common < one.instanceId.size()
+               && prefix[common] == one.instanceId[common])
             ++common;
         prefix = prefix.left(common);
     }

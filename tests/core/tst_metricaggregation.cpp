@@ -18,6 +18,8 @@ private slots:
     void emptyInputGivesNoSeries_data();
     void emptyInputGivesNoSeries();
     void seriesWithoutPointsFoldIntoAnEmptyLine();
+    void perInstanceNamesDropTheSharedPrefix_data();
+    void perInstanceNamesDropTheSharedPrefix();
 };
 
 namespace {
@@ -127,6 +129,37 @@ void TestMetricAggregation::seriesWithoutPointsFoldIntoAnEmptyLine()
              (QList<ChartSeries>{{u"max"_s, {}}}));
     QCOMPARE(MetricAggregation::toChartSeries(fleet, MetricAggregationMode::PerInstance, u"avg"_s, u"max"_s),
              (QList<ChartSeries>{{u"a"_s, {}}, {u"b"_s, {}}}));
+}
+
+void TestMetricAggregation::perInstanceNamesDropTheSharedPrefix_data()
+{
+    QTest::addColumn<QStringList>("instanceIds");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("one replica set") << QStringList{u"order-service-znqm575b5z-rtmcb"_s,
+                                                    u"order-service-znqm575b5z-h8x74"_s}
+                                     << QStringList{u"rtmcb"_s, u"h8x74"_s};
+    QTest::newRow("two versions during a rollout")
+        << QStringList{u"order-service-znqm575b5z-rtmcb"_s, u"order-service-7c4d9f8b6-x2kq9"_s}
+        << QStringList{u"znqm575b5z-rtmcb"_s, u"7c4d9f8b6-x2kq9"_s};
+    QTest::newRow("shared letters are not cut mid-word")
+        << QStringList{u"cart-abc"_s, u"cart-abd"_s} << QStringList{u"abc"_s, u"abd"_s};
+    QTest::newRow("nothing shared") << QStringList{u"a"_s, u"b"_s} << QStringList{u"a"_s, u"b"_s};
+    QTest::newRow("a single instance keeps its ID") << QStringList{u"order-service-znqm575b5z-rtmcb"_s}
+                                                    << QStringList{u"order-service-znqm575b5z-rtmcb"_s};
+}
+
+void TestMetricAggregation::perInstanceNamesDropTheSharedPrefix()
+{
+    QFETCH(QStringList, instanceIds);
+    QFETCH(QStringList, names);
+    QList<MetricSeries> fleet;
+    for (const QString &id : std::as_const(instanceIds))
+        fleet.append(series(id, {point(0, 1, 1)}));
+    QStringList actual;
+    for (const ChartSeries &line :
+         MetricAggregation::toChartSeries(fleet, MetricAggregationMode::PerInstance, u"avg"_s, u"max"_s))
+        actual.append(line.name);
+    QCOMPARE(actual, names);
 }
 
 QTEST_GUILESS_MAIN(TestMetricAggregation)

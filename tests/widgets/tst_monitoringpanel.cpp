@@ -84,7 +84,7 @@ QList<MetricSeries> TestMonitoringPanel::threeInstances(const QString &metricNam
     QList<MetricSeries> series;
     const qint64 start = m_now.toMSecsSinceEpoch() - hour;
     for (int instance = 0; instance < 3; ++instance) {
-        MetricSeries one{metricName, u"app-1"_s, u"i-%1"_s.arg(instance), 60, {}};
+        MetricSeries one{metricName, u"app-1"_s, u"order-service-7d9f5-i%1"_s.arg(instance), 60, {}};
         for (int i = 0; i <= 60; ++i) {
             const double value = 10.0 * (instance + 1) + i % 7;
             one.points.append({start + i * minute, value, value + 5, value - 5});
@@ -225,7 +225,7 @@ void TestMonitoringPanel::aggregationRefoldsWithoutRefetching()
     fillAllMetrics();
     QSignalSpy requested(m_panel.get(), &MonitoringPanel::rangeRequested);
     MetricChartView *cpu = m_panel->chart(u"cpu"_s);
-    QCOMPARE(cpu->seriesNames(), (QStringList{u"i-0"_s, u"i-1"_s, u"i-2"_s}));
+    QCOMPARE(cpu->seriesNames(), (QStringList{u"i0"_s, u"i1"_s, u"i2"_s}));
 
     auto *combo = find<QComboBox>(u"aggregation"_s);
     combo->setFocus();
@@ -239,7 +239,7 @@ void TestMonitoringPanel::aggregationRefoldsWithoutRefetching()
     QTest::keyClick(combo, Qt::Key_Down);
     QCOMPARE(cpu->seriesNames(), QStringList{u"Maximum"_s});
     QTest::keyClick(combo, Qt::Key_Home);
-    QCOMPARE(cpu->seriesNames(), (QStringList{u"i-0"_s, u"i-1"_s, u"i-2"_s}));
+    QCOMPARE(cpu->seriesNames(), (QStringList{u"i0"_s, u"i1"_s, u"i2"_s}));
     QCOMPARE(requested.count(), 0);
 
     // New data arrives in the chosen mode.
@@ -305,23 +305,23 @@ void TestMonitoringPanel::legendToggleHidesTheInstanceEverywhere()
     showPanel();
     fillAllMetrics();
     MetricChartView *qps = m_panel->chart(u"qps"_s);
-    const QPoint entry = qps->legendEntryPosition(u"i-1"_s);
+    const QPoint entry = qps->legendEntryPosition(u"i1"_s);
     QVERIFY(!entry.isNull());
     QTest::mouseClick(qps->chartViewport(), Qt::LeftButton, {}, entry);
     for (const QString &name : metricNames) {
-        QVERIFY2(!m_panel->chart(name)->isSeriesVisible(u"i-1"_s), qPrintable(name));
-        QVERIFY2(m_panel->chart(name)->isSeriesVisible(u"i-0"_s), qPrintable(name));
+        QVERIFY2(!m_panel->chart(name)->isSeriesVisible(u"i1"_s), qPrintable(name));
+        QVERIFY2(m_panel->chart(name)->isSeriesVisible(u"i0"_s), qPrintable(name));
     }
     // Still hidden when the next refresh arrives.
     fillAllMetrics();
-    QVERIFY(!m_panel->chart(u"cpu"_s)->isSeriesVisible(u"i-1"_s));
-    QCOMPARE(m_panel->chart(u"cpu"_s)->drawnPointCount(u"i-1"_s), 0);
+    QVERIFY(!m_panel->chart(u"cpu"_s)->isSeriesVisible(u"i1"_s));
+    QCOMPARE(m_panel->chart(u"cpu"_s)->drawnPointCount(u"i1"_s), 0);
 
     MetricChartView *cpu = m_panel->chart(u"cpu"_s);
-    QTest::mouseClick(cpu->chartViewport(), Qt::LeftButton, {}, cpu->legendEntryPosition(u"i-1"_s));
+    QTest::mouseClick(cpu->chartViewport(), Qt::LeftButton, {}, cpu->legendEntryPosition(u"i1"_s));
     for (const QString &name : metricNames)
-        QVERIFY2(m_panel->chart(name)->isSeriesVisible(u"i-1"_s), qPrintable(name));
-    QCOMPARE(cpu->drawnPointCount(u"i-1"_s), 61);
+        QVERIFY2(m_panel->chart(name)->isSeriesVisible(u"i1"_s), qPrintable(name));
+    QCOMPARE(cpu->drawnPointCount(u"i1"_s), 61);
 }
 
 void TestMonitoringPanel::perMetricLoadingAndErrors()
@@ -347,7 +347,7 @@ void TestMonitoringPanel::clearForgetsDataZoomAndHiddenInstances()
     fillAllMetrics();
     m_panel->setMarkers({{m_now.toMSecsSinceEpoch() - 30 * minute, ChartMarker::Kind::Deployment, u"v2"_s}});
     MetricChartView *cpu = m_panel->chart(u"cpu"_s);
-    QTest::mouseClick(cpu->chartViewport(), Qt::LeftButton, {}, cpu->legendEntryPosition(u"i-2"_s));
+    QTest::mouseClick(cpu->chartViewport(), Qt::LeftButton, {}, cpu->legendEntryPosition(u"i2"_s));
     m_panel->chart(u"rt"_s)->setZoom(m_now.addSecs(-600), m_now);
     m_panel->setMetricError(u"qps"_s, u"boom"_s);
 
@@ -356,7 +356,7 @@ void TestMonitoringPanel::clearForgetsDataZoomAndHiddenInstances()
         MetricChartView *chart = m_panel->chart(name);
         QCOMPARE(chart->seriesNames(), QStringList());
         QVERIFY2(!chart->isZoomed(), qPrintable(name));
-        QVERIFY2(chart->isSeriesVisible(u"i-2"_s), qPrintable(name));
+        QVERIFY2(chart->isSeriesVisible(u"i2"_s), qPrintable(name));
         QCOMPARE(chart->stateText(), u"No data for this period"_s);
     }
     QVERIFY(!find<QToolButton>(u"resetZoom"_s)->isEnabled());
