@@ -245,7 +245,10 @@ QLabel *ApplicationOverviewPanel::addRow(QFormLayout *form, Field field, const Q
     value->setObjectName(objectName);
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setWordWrap(true);
+    // No word wrap: a wrapping label has a height for its width, and Qt 6.4's QFormLayout
+    // overflows its buffers laying out such rows next to hidden ones (valgrind: invalid writes in
+    // QFormLayout::setGeometry; the console crashed a moment later). Long values stay selectable.
+    value->setWordWrap(false);
     value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form->addRow(label, value);
     m_values.insert(field, value);
@@ -302,7 +305,12 @@ void ApplicationOverviewPanel::setRowVisible(Field field, bool visible)
 {
     QLabel *value = m_values.value(field);
     QWidget *rowWidget = m_copyButtons.contains(field) ? value->parentWidget() : value;
-    m_forms.value(field)->setRowVisible(rowWidget, visible);
+    // A row whose label and field are hidden takes no space. (Qt 6.4's QFormLayout writes past its
+    // buffers in setGeometry() when a row is hidden while another has a height-for-width field,
+    // so the values here do not word-wrap: see addRow().)
+    rowWidget->setVisible(visible);
+    if (QWidget *label = m_forms.value(field)->labelForField(rowWidget))
+        label->setVisible(visible);
 }
 
 void ApplicationOverviewPanel::render()

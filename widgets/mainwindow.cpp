@@ -457,7 +457,8 @@ void MainWindow::restoreLayout(const QSettings &settings)
     const auto value = [&settings](const QString &key) { return settings.value(u"mainWindow/"_s + key); };
     if (const QByteArray geometry = value(u"geometry"_s).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
-    restoreState(value(u"state"_s).toByteArray());
+    if (const QByteArray state = value(u"state"_s).toByteArray(); !state.isEmpty())
+        restoreState(state);
     if (const QByteArray splitter = value(u"splitter"_s).toByteArray(); !splitter.isEmpty())
         m_splitter->restoreState(splitter);
     m_applications->restoreHeaderState(value(u"applicationColumns"_s).toByteArray());
