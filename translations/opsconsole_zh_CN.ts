@@ -1783,7 +1783,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Updated %1 ago</source>
         <extracomment>status bar: the age of the application list, e.g. &quot;Updated 12s ago&quot;</extracomment>
-        <translation>%1 前更新</translation>
+        <translation>%1前更新</translation>
     </message>
 </context>
 <context>
