@@ -358,7 +358,7 @@ void AppController::loadApplications()
     cancelCall(older);
 }
 
-void AppController::loadApplicationPage(int generation, int page, QList<Application> collected)
+void AppController::loadApplicationPage(int generation, int page, QSet<QString> seen)
 {
     ApplicationQuery query;
     query.namespaceId = m_namespaceId;
@@ -366,8 +366,7 @@ void AppController::loadApplicationPage(int generation, int page, QList<Applicat
     query.pageSize = m_pageSize;
     m_applicationsCall = m_scheduler->schedule(
         SaeApi::listApplications(query), RequestScheduler::Priority::Visible, this,
-        [this, generation, page,
-         collected = std::move(collected)](const ApiResult<Page<Application>> &result) mutable {
+        [this, generation, page, seen = std::move(seen)](const ApiResult<Page<Application>> &result) mutable {
             if (generation != m_applicationGeneration)
                 return; // the user chose another namespace meanwhile
             if (!result.isOk()) {
@@ -380,19 +379,20 @@ void AppController::loadApplicationPage(int generation, int page, QList<Applicat
                 settle(Source::Instances); // nothing to select, nothing to load
                 return;
             }
+            // Each page is merged as it comes (at a cost in proportion to the page, so a list of
+            // thousands never stalls the window at once); rows the platform no longer lists go
+            // when the last page is in, so that rows not yet read again do not blink away.
             const Page<Application> &received = result.value();
-            collected.append(received.items);
-            if (shouldFetchNextPage(received, page, collected.size(), m_maximumPages)) {
-                // A first load shows the pages as they come; a refresh swaps them in at the end,
-                // so that rows not yet read again do not blink away.
-                if (!m_applicationsUpdatedAt.isValid())
-                    m_applications->setRows(collected);
-                loadApplicationPage(generation, page + 1, std::move(collected));
+            for (const Application &app : received.items)
+                seen.insert(app.appId);
+            m_applications->upsertRows(received.items); // may select a first application
+            if (shouldFetchNextPage(received, page, seen.size(), m_maximumPages)) {
+                loadApplicationPage(generation, page + 1, std::move(seen));
                 return;
             }
             m_applicationsLoading = false;
             m_lastListPages = page;
-            m_applications->setRows(collected); // may select a first application
+            m_applications->removeRowsNotIn(seen);
             updateApplicationHeader();
             learnActivityOfVisibleRows();
             scheduleAutoRefresh();

@@ -91,7 +91,7 @@ private:
 
     void loadNamespaces();
     void loadApplications();
-    void loadApplicationPage(int generation, int page, QList<Application> collected);
+    void loadApplicationPage(int generation, int page, QSet<QString> seen);
     /// The instances of one application, collected group by group and page by page.
     struct InstanceLoad
     {

@@ -12,6 +12,10 @@
  * are removed, rows that stayed are updated in place (one dataChanged per changed run), new rows
  * are appended. Views keep their selection, current row and scroll position across refreshes;
  * order is the views' business (sort proxies).
+ *
+ * Long lists arrive page by page: upsertRows() merges one page (updating or appending, never
+ * removing) at a cost in proportion to the page, and removeRowsNotIn() drops what the last full
+ * read no longer had, so that refreshing thousands of rows never costs one long stall.
  */
 template <typename Row>
 class KeyedRowsModel : public QAbstractTableModel
@@ -29,11 +33,39 @@ public:
 
     int rowOfKey(const QString &key) const
     {
-        for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            if (keyOf(m_rows.at(i)) == key)
-                return int(i);
+        const auto found = m_index.constFind(key);
+        return found == m_index.constEnd() ? -1 : int(*found);
+    }
+
+    /// Updates the rows whose keys are known and appends the others; removes nothing.
+    void upsertRows(const QList<Row> &incoming)
+    {
+        QList<Row> added;
+        QHash<QString, qsizetype> addedIndex;
+        for (const Row &row : incoming) {
+            const QString key = keyOf(row);
+            const auto found = m_index.constFind(key);
+            if (found == m_index.constEnd()) {
+                if (const auto again = addedIndex.constFind(key); again != addedIndex.constEnd()) {
+                    added[*again] = row; // a repeated key: the last one wins
+                } else {
+                    addedIndex.insert(key, added.size());
+                    added.append(row);
+                }
+                continue;
+            }
+            if (!(m_rows.at(*found) == row)) {
+                m_rows[*found] = row;
+                emitRowsChanged(*found, *found);
+            }
         }
-        return -1;
+        appendRows(added);
+    }
+
+    /// Removes every row whose key is not in `keys`.
+    void removeRowsNotIn(const QSet<QString> &keys)
+    {
+        removeRowsMissingFrom([&keys](const QString &key) { return keys.contains(key); });
     }
 
     void setRows(const QList<Row> &incoming)
@@ -43,7 +75,7 @@ public:
         for (qsizetype i = 0; i < incoming.size(); ++i)
             incomingIndex.insert(keyOf(incoming.at(i)), i); // a repeated key: the last one wins
 
-        removeRowsMissingFrom(incomingIndex);
+        removeRowsMissingFrom([&incomingIndex](const QString &key) { return incomingIndex.contains(key); });
 
         QSet<QString> present;
         present.reserve(m_rows.size());
@@ -72,11 +104,7 @@ public:
                 added.append(row);
             }
         }
-        if (!added.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
-            m_rows.append(added);
-            endInsertRows();
-        }
+        appendRows(added);
     }
 
     void clear()
@@ -85,6 +113,7 @@ public:
             return;
         beginResetModel();
         m_rows.clear();
+        m_index.clear();
         endResetModel();
     }
 
@@ -92,21 +121,46 @@ protected:
     virtual QString keyOf(const Row &row) const = 0;
 
 private:
-    void removeRowsMissingFrom(const QHash<QString, qsizetype> &incomingIndex)
+    void appendRows(const QList<Row> &added)
     {
+        if (added.isEmpty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
+        for (qsizetype i = 0; i < added.size(); ++i)
+            m_index.insert(keyOf(added.at(i)), m_rows.size() + i);
+        m_rows.append(added);
+        endInsertRows();
+    }
+
+    void rebuildIndex()
+    {
+        m_index.clear();
+        m_index.reserve(m_rows.size());
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            m_index.insert(keyOf(m_rows.at(i)), i);
+    }
+
+    /// Removes the rows whose key `keeps` does not accept, in runs, from the end.
+    template <typename Keeps>
+    void removeRowsMissingFrom(const Keeps &keeps)
+    {
+        bool removedAny = false;
         for (qsizetype last = m_rows.size() - 1; last >= 0;) {
-            if (incomingIndex.contains(keyOf(m_rows.at(last)))) {
+            if (keeps(keyOf(m_rows.at(last)))) {
                 --last;
                 continue;
             }
             qsizetype first = last;
-            while (first > 0 && !incomingIndex.contains(keyOf(m_rows.at(first - 1))))
+            while (first > 0 && !keeps(keyOf(m_rows.at(first - 1))))
                 --first;
             beginRemoveRows({}, int(first), int(last));
             m_rows.remove(first, last - first + 1);
             endRemoveRows();
             last = first - 1;
+            removedAny = true;
         }
+        if (removedAny)
+            rebuildIndex(); // once, not per removed run: rowOfKey() is right again from here on
     }
 
     void emitRowsChanged(qsizetype first, qsizetype last)
@@ -115,4 +169,5 @@ private:
     }
 
     QList<Row> m_rows;
+    QHash<QString, qsizetype> m_index; ///< key -> row
 };

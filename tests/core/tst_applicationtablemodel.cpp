@@ -41,6 +41,7 @@ private slots:
     void mergeKeepsLastOfRepeatedKeys();
     void clear();
     void activityFillsLastChangeAndScaling();
+    void pagesMergeThenTheMissingGo();
 
 private:
     ApplicationTableModel *m_model = nullptr;
@@ -208,6 +209,35 @@ void TestApplicationTableModel::activityFillsLastChangeAndScaling()
     m_model->setActivity(u"a"_s, none);
     QCOMPARE(cell(0, ApplicationTableModel::LastChangeColumn).toString(), u"None"_s);
     QCOMPARE(cell(0, ApplicationTableModel::ScalingColumn).toString(), u"None"_s);
+}
+
+void TestApplicationTableModel::pagesMergeThenTheMissingGo()
+{
+    m_model->setRows({app(u"a"_s, u"alpha"_s), app(u"b"_s, u"beta"_s), app(u"c"_s, u"gamma"_s)});
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+
+    // Page 1 of a refresh: b changed, d is new (twice: the last wins); nothing is removed yet.
+    m_model->upsertRows({app(u"b"_s, u"beta"_s, 1, 2), app(u"d"_s, u"delta"_s), app(u"d"_s, u"delta-2"_s)});
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->rowAt(m_model->rowOfKey(u"d"_s)).appName, u"delta-2"_s);
+    QCOMPARE(m_model->rowAt(m_model->rowOfKey(u"b"_s)).runningInstances, 1);
+
+    // Page 2 repeats a row unchanged: no signal.
+    m_model->upsertRows({app(u"a"_s, u"alpha"_s)});
+    QCOMPARE(changed.count(), 1);
+
+    // The last page is in: a and c were not listed again... c goes, the rest stay where they are.
+    m_model->removeRowsNotIn({u"a"_s, u"b"_s, u"d"_s});
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->rowOfKey(u"c"_s), -1);
+    for (const QString &key : {u"a"_s, u"b"_s, u"d"_s})
+        QCOMPARE(m_model->rowAt(m_model->rowOfKey(key)).appId, key); // the index follows removals
 }
 
 QTEST_GUILESS_MAIN(TestApplicationTableModel)
