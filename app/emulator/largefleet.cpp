@@ -1,5 +1,6 @@
 #include "largefleet.h"
 
+#include "emulator/changeorderhistory.h"
 #include "emulator/retailfleet.h"
 
 #include <QUuid>
@@ -45,6 +46,7 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now, int app
         }
         fleet.applications.append(std::move(emulated));
     }
+    ChangeOrderHistory::write(fleet, seed, now);
     return fleet;
 }
 

@@ -1,5 +1,6 @@
 #include "retailfleet.h"
 
+#include "emulator/changeorderhistory.h"
 #include "emulator/instancefactory.h"
 #include "emulator/loadmodel.h"
 
@@ -277,6 +278,24 @@ const std::array<Ailment, 5> s_ailments{{
      u"Back-off pulling image \"{image}\"", InstanceFate::ImagePullFailure},
 }};
 
+/** A rollout whose time the change-order history tells a story about (ChangeOrderHistory): the
+ * running version went out this many minutes before the fleet was built. */
+struct PinnedRollout
+{
+    int namespaceIndex;
+    QStringView appName;
+    int minutesAgo;
+};
+
+const std::array<PinnedRollout, 3> s_pinnedRollouts{{
+    // Shortly before its crash loop began (the sick instance was created 180 to 190 minutes ago).
+    {0, u"order-service", 205},
+    // A deploy that failed in its second batch, then a roll-back, yesterday.
+    {0, u"payment-service", 26 * 60 + 40},
+    // A release stopped at its confirmation and rolled back, two days ago.
+    {1, u"order-service", 2 * 24 * 60 + 5 * 60},
+}};
+
 /** A scaling rule the platform team has set up; built without the random generator, so adding
  * rules never changes the fleet's IDs. */
 struct SeededRule
@@ -385,6 +404,15 @@ QString appType(Packaging packaging)
     return u"Image"_s;
 }
 
+const PinnedRollout *pinnedRolloutFor(int namespaceIndex, QStringView appName)
+{
+    for (const PinnedRollout &pinned : s_pinnedRollouts) {
+        if (pinned.namespaceIndex == namespaceIndex && pinned.appName == appName)
+            return &pinned;
+    }
+    return nullptr;
+}
+
 const Ailment *ailmentFor(int namespaceIndex, QStringView appName, int instanceIndex)
 {
     for (const Ailment &ailment : s_ailments) {
@@ -469,7 +497,9 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now)
             const QString templateHash = InstanceFactory::podToken(random, 10);
             // Development apps often run without probes; everything else has both checks.
             const bool probed = nsIndex != 2;
-            const QDateTime deployedAt = now.addSecs(-3600 * (2 + random.bounded(24 * 12)));
+            QDateTime deployedAt = now.addSecs(-3600 * (2 + random.bounded(24 * 12)));
+            if (const PinnedRollout *pinned = pinnedRolloutFor(nsIndex, blueprint.name))
+                deployedAt = now.addSecs(-60 * qint64(pinned->minutesAgo)); // the draw above keeps IDs put
             for (int i = 0; i < replicas; ++i) {
                 Instance instance;
                 instance.instanceId =
@@ -538,6 +568,7 @@ Fleet build(quint64 seed, const QString &regionId, const QDateTime &now)
             fleet.applications.append(emulated);
         }
     }
+    ChangeOrderHistory::write(fleet, seed, now);
     return fleet;
 }
 

@@ -357,8 +357,8 @@ void TestRegionMetricOperations::changeOrdersFailedAndSlow()
     qint64 longest = 0;
     qint64 sum = 0;
     for (const EmulatedChangeOrder &changeOrder : m_emulator->fleet().changeOrders) {
-        if (changeOrder.order.appId != searchId)
-            continue;
+        if (changeOrder.order.appId != searchId || changeOrder.order.createdAt < before)
+            continue; // the fleet's history is older than the window
         const qint64 cost = changeOrder.order.createdAt.msecsTo(changeOrder.order.finishedAt);
         longest = qMax(longest, cost);
         sum += cost;

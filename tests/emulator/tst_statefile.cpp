@@ -118,11 +118,16 @@ void TestStateFile::roundTripKeepsEverything()
     }
     QVERIFY(std::any_of(copy.applications.cbegin(), copy.applications.cend(),
                         [](const EmulatedApplication &app) { return !app.scalingRules.isEmpty(); }));
-    QCOMPARE(copy.events.size(), 1);
-    QCOMPARE(copy.changeOrders.size(), 1);
-    QCOMPARE(copy.changeOrders.first().order, original.changeOrders.first().order);
-    QCOMPARE(copy.changeOrders.first().batchNewInstances, original.changeOrders.first().batchNewInstances);
-    QCOMPARE(copy.events.first().count, 3);
+    // The fleet's week of history, then the change order and event added above.
+    QVERIFY(original.changeOrders.size() > 1);
+    QCOMPARE(copy.events.size(), original.events.size());
+    QCOMPARE(copy.changeOrders.size(), original.changeOrders.size());
+    for (qsizetype i = 0; i < original.changeOrders.size(); ++i) {
+        QCOMPARE(copy.changeOrders.at(i).order, original.changeOrders.at(i).order);
+        QCOMPARE(copy.changeOrders.at(i).targetVersion, original.changeOrders.at(i).targetVersion);
+    }
+    QCOMPARE(copy.changeOrders.last().batchNewInstances, original.changeOrders.last().batchNewInstances);
+    QCOMPARE(copy.events.last().count, 3);
     QCOMPARE(copy.simulatedUntil, now);
     QCOMPARE(FleetState::toJson(copy), written); // nothing lost, nothing added
 }
