@@ -45,6 +45,7 @@ public:
     /// Full-resolution lines; names stay hidden across calls if the user hid them.
     void setSeries(const QList<ChartSeries> &series);
     void setMarkers(const QList<ChartMarker> &markers);
+    const QList<ChartMarker> &markers() const { return m_markers; }
 
     void setLoading(bool loading);
     /// Keeps the last data, dimmed, under the message; an empty message clears the error.

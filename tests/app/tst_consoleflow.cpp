@@ -209,6 +209,13 @@ void TestConsoleFlow::clickThroughTheApplicationsAndTheirTabs()
     const int metricCalls = sentCalls(u"DescribeMetricList"_s);
     QCOMPARE(metricCalls, 5);
 
+    // Hide one instance from the legend: gone from every chart.
+    const QString instance = cpu->seriesNames().constFirst();
+    QVERIFY(!cpu->legendEntryPosition(instance).isNull());
+    QTest::mouseClick(cpu->chartViewport(), Qt::LeftButton, {}, cpu->legendEntryPosition(instance));
+    QVERIFY(!cpu->isSeriesVisible(instance));
+    QVERIFY(!monitoring->chart(u"memoryPercent"_s)->isSeriesVisible(instance));
+
     // Another range: six hours, read again.
     loaded.clear();
     QTest::mouseClick(monitoring->findChild<QAbstractButton *>(u"range6h"_s), Qt::LeftButton);
@@ -227,12 +234,13 @@ void TestConsoleFlow::clickThroughTheApplicationsAndTheirTabs()
     QVERIFY(cpu->isZoomed());
     QCOMPARE(monitoring->chart(u"rt"_s)->xRange(), cpu->xRange());
     QVERIFY(cpu->xRange().first.secsTo(cpu->xRange().second) < 2 * 3600);
-
-    // Hide one instance from the legend: gone from every chart.
-    const QString instance = cpu->seriesNames().constFirst();
-    QTest::mouseClick(cpu->chartViewport(), Qt::LeftButton, {}, cpu->legendEntryPosition(instance));
-    QVERIFY(!cpu->isSeriesVisible(instance));
-    QVERIFY(!monitoring->chart(u"memoryPercent"_s)->isSeriesVisible(instance));
+    // What changed in those six hours is on the time axis: the deployment of 5.2.7, 3 h 25 min
+    // before the emulator's fleet was built, with the scaling of its replica sets.
+    bool deployment = false;
+    for (const ChartMarker &marker : cpu->markers())
+        deployment = deployment
+                     || (marker.kind == ChartMarker::Kind::Deployment && marker.label.startsWith(u"Deploy"));
+    QVERIFY(deployment);
 
     // Events and logs load when their tab opens.
     loaded.clear();
