@@ -6,6 +6,7 @@
 #include "core/applicationtablemodel.h"
 #include "core/journalentry.h"
 #include "core/journalreader.h"
+#include "core/retrypolicy.h"
 #include "detailcontroller.h"
 #include "operationcontroller.h"
 #include "platform/journalwriter.h"
@@ -45,6 +46,7 @@ private slots:
     void cleanup();
     void clickThroughTheApplicationsAndTheirTabs();
     void restartAnInstanceThroughTheConfirmation();
+    void failuresShowInTheTabOverTheLastGoodData();
 
 private:
     void startConsole();
@@ -319,6 +321,49 @@ void TestConsoleFlow::restartAnInstanceThroughTheConfirmation()
     }
     QVERIFY(!entries.at(1).requestId.isEmpty());
     QVERIFY(!entries.at(1).changeOrderId.isEmpty());
+}
+
+void TestConsoleFlow::failuresShowInTheTabOverTheLastGoodData()
+{
+    startConsole();
+    openApplication(u"order-service"_s, u"prod"_s);
+    QTRY_VERIFY(!m_window->detail()->overviewPanel()->copyableIds().constFirst().isEmpty());
+    QSignalSpy loaded(m_details.get(), &DetailController::pageLoaded);
+    clickTab(DetailPage::Monitoring);
+    MetricChartView *cpu = m_window->detail()->monitoringPanel()->chart(u"cpu"_s);
+    QTRY_COMPARE(cpu->seriesNames().size(), 6);
+    QTRY_VERIFY(loaded.size() >= 5);
+
+    // The platform throttles every call from now on: the charts say so, with the platform's code
+    // and RequestId, and keep the lines they had.
+    RetryPolicy quickGiveUp; // the real back-off takes a minute before it reports; the test need not
+    quickGiveUp.maximumAttempts = 2;
+    quickGiveUp.initialDelay = std::chrono::milliseconds(100);
+    m_scheduler->setRetryPolicy(quickGiveUp);
+    FaultPlan storm;
+    storm.throttlingStorm = true;
+    m_local->emulator().setFaultPlan(storm);
+    loaded.clear();
+    QTest::mouseClick(m_window->detail()->monitoringPanel()->findChild<QAbstractButton *>(u"range24h"_s),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 5, 60000);
+    for (const QList<QVariant> &page : std::as_const(loaded))
+        QCOMPARE(page.at(1).toBool(), false);
+    QVERIFY2(cpu->stateText().contains(u"Throttling.User"_s), qPrintable(cpu->stateText()));
+    QVERIFY2(cpu->stateText().contains(u"RequestId"_s), qPrintable(cpu->stateText()));
+    QCOMPARE(cpu->seriesNames().size(), 6);
+
+    // The platform recovers: the next range loads and the message goes.
+    m_local->emulator().setFaultPlan({});
+    loaded.clear();
+    QTest::mouseClick(m_window->detail()->monitoringPanel()->findChild<QAbstractButton *>(u"range6h"_s),
+                      Qt::LeftButton);
+    const auto succeeded = [&loaded] {
+        return std::count_if(loaded.cbegin(), loaded.cend(),
+                             [](const QList<QVariant> &page) { return page.at(1).toBool(); });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded(), 5, 60000);
+    QVERIFY2(!cpu->stateText().contains(u"Throttling.User"_s), qPrintable(cpu->stateText()));
 }
 
 QTEST_MAIN(TestConsoleFlow)
