@@ -154,8 +154,8 @@ void AppController::autoRefresh()
 
 Application AppController::currentApplication() const
 {
-    const int row = m_applications->rowOfKey(m_applicationId);
-    return row >= 0 ? m_applications->rowAt(row) : Application();
+    const Application *app = m_applications->findRow(m_applicationId);
+    return app ? *app : Application();
 }
 
 void AppController::reloadInstances()
@@ -173,7 +173,7 @@ void AppController::updateApplicationHeader()
         return;
     }
     const Application &app = m_applications->rowAt(row);
-    //: the chosen application's header: %1 status, %2 running / target instances, %3 spec, %4 version
+    //: the chosen application's header: %1 status, %2 running and %3 target instances, %4 spec, %5 version
     const QString line = tr("%1 · %2/%3 instances · %4 · %5")
                              .arg(ApplicationTableModel::statusText(m_applications->statusOf(app)))
                              .arg(app.runningInstances)
@@ -336,6 +336,11 @@ void AppController::loadNamespaces()
                               if (result.isOk()) {
                                   m_namespaces->setNamespaces(result.value().items);
                                   m_window->selectNamespace(m_namespaceId);
+                                  if (m_window->currentNamespaceId() != m_namespaceId) {
+                                      // The remembered namespace is gone: show what the selector
+                                      // shows (all namespaces), not an empty list of a ghost.
+                                      onNamespaceSelected(m_window->currentNamespaceId());
+                                  }
                                   updateProtectedBanner();
                                   reportSuccess(Source::Namespaces);
                               } else {

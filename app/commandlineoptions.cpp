@@ -94,7 +94,8 @@ QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOp
             options->largeFleetApplications = fleet.mid(6).toInt(&sizeOk);
         else if (fleet != u"retail")
             sizeOk = false;
-        if (!sizeOk || options->largeFleetApplications < 0 || options->largeFleetApplications > largestFleet)
+        if (!sizeOk || (fleet != u"retail" && options->largeFleetApplications < 1)
+            || options->largeFleetApplications > largestFleet)
             return tr("--fleet wants retail, large or large:N with N from 1 to %1.").arg(largestFleet);
     }
     if (parser.isSet(colorSchemeOption)) {

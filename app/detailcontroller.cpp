@@ -125,9 +125,8 @@ int DetailController::periodForRange(const QDateTime &from, const QDateTime &to)
 
 Application DetailController::currentApplication() const
 {
-    const ApplicationTableModel *applications = m_navigation->applicationModel();
-    const int row = applications->rowOfKey(m_appId);
-    return row >= 0 ? applications->rowAt(row) : Application();
+    const Application *app = m_navigation->applicationModel()->findRow(m_appId);
+    return app ? *app : Application();
 }
 
 void DetailController::onApplicationChanged(const QString &appId)
@@ -137,6 +136,8 @@ void DetailController::onApplicationChanged(const QString &appId)
     m_appId = appId;
     ++m_generation;
     ++m_metricGeneration;
+    for (DetailPage page : m_calls.keys())
+        cancelPage(page);
     m_loadedAt.clear();
     m_lastGood.clear();
     m_logInstanceId.clear();
@@ -157,10 +158,30 @@ void DetailController::onPageChanged(DetailPage page)
     loadPage(page, false);
 }
 
+QString DetailController::eventNamespaceOf(const Application &app)
+{
+    return app.namespaceId.isEmpty() ? app.regionId : app.namespaceId;
+}
+
 bool DetailController::isFresh(DetailPage page) const
 {
+    // Metrics move slower than events: a minute-period chart is read again at most every two.
+    const qint64 freshFor =
+        page == DetailPage::Monitoring ? 2 * qint64(m_refreshIntervalMs) : m_refreshIntervalMs;
     const QDateTime loaded = m_loadedAt.value(page);
-    return loaded.isValid() && loaded.msecsTo(QDateTime::currentDateTimeUtc()) < m_refreshIntervalMs;
+    return loaded.isValid() && loaded.msecsTo(QDateTime::currentDateTimeUtc()) < freshFor;
+}
+
+void DetailController::track(DetailPage page, RequestScheduler *scheduler, quint64 ticket)
+{
+    m_calls[page].append({scheduler, ticket});
+}
+
+void DetailController::cancelPage(DetailPage page)
+{
+    // A waiting call nobody wants is dropped unsent; its budget goes to what is on screen now.
+    for (const auto &[scheduler, ticket] : m_calls.take(page))
+        scheduler->cancel(ticket);
 }
 
 void DetailController::markLoaded(DetailPage page)
@@ -208,26 +229,29 @@ void DetailController::loadOverview()
     const int generation = m_generation;
     markLoaded(DetailPage::Overview);
     m_view->overviewPanel()->setLoading(true);
-    m_sae->schedule(ApplicationApi::describeApplicationConfig(m_appId), RequestScheduler::Priority::Visible,
-                    this, [this, generation](const ApiResult<ApplicationConfig> &result) {
-                        if (generation != m_generation)
-                            return;
-                        ApplicationOverviewPanel *overview = m_view->overviewPanel();
-                        overview->setLoading(false);
-                        if (!result.isOk()) {
-                            m_loadedAt.remove(DetailPage::Overview);
-                            overview->setError(tr("Could not load the configuration.") + u' '
-                                               + result.error().detailedText());
-                            overview->setStaleSince(m_lastGood.value(DetailPage::Overview));
-                            emit pageLoaded(DetailPage::Overview, false);
-                            return;
-                        }
-                        overview->setError({});
-                        overview->setStaleSince({});
-                        overview->setConfig(result.value());
-                        m_lastGood.insert(DetailPage::Overview, QDateTime::currentDateTimeUtc());
-                        emit pageLoaded(DetailPage::Overview, true);
-                    });
+    cancelPage(DetailPage::Overview);
+    const quint64 ticket = m_sae->schedule(
+        ApplicationApi::describeApplicationConfig(m_appId), RequestScheduler::Priority::Visible, this,
+        [this, generation](const ApiResult<ApplicationConfig> &result) {
+            if (generation != m_generation)
+                return;
+            ApplicationOverviewPanel *overview = m_view->overviewPanel();
+            overview->setLoading(false);
+            if (!result.isOk()) {
+                m_loadedAt.remove(DetailPage::Overview);
+                overview->setError(tr("Could not load the configuration.") + u' '
+                                   + result.error().detailedText());
+                overview->setStaleSince(m_lastGood.value(DetailPage::Overview));
+                emit pageLoaded(DetailPage::Overview, false);
+                return;
+            }
+            overview->setError({});
+            overview->setStaleSince({});
+            overview->setConfig(result.value());
+            m_lastGood.insert(DetailPage::Overview, QDateTime::currentDateTimeUtc());
+            emit pageLoaded(DetailPage::Overview, true);
+        });
+    track(DetailPage::Overview, m_sae, ticket);
 }
 
 void DetailController::loadEvents()
@@ -238,32 +262,34 @@ void DetailController::loadEvents()
     const int generation = m_generation;
     markLoaded(DetailPage::Events);
     AppEventQuery query;
-    query.namespaceId = app.namespaceId.isEmpty() ? app.regionId : app.namespaceId;
+    query.namespaceId = eventNamespaceOf(app);
     query.appId = app.appId;
     query.pageSize = eventPageSize;
     if (m_warningsOnly)
         query.eventType = AppEvent::Type::Warning;
     m_view->eventsPanel()->setLoading(true);
-    m_sae->schedule(EventApi::listAppEvents(query), RequestScheduler::Priority::Visible, this,
-                    [this, generation](const ApiResult<Page<AppEvent>> &result) {
-                        if (generation != m_generation)
-                            return;
-                        EventsPanel *events = m_view->eventsPanel();
-                        events->setLoading(false);
-                        if (!result.isOk()) {
-                            m_loadedAt.remove(DetailPage::Events);
-                            events->setError(tr("Could not load the events.") + u' '
-                                             + result.error().detailedText());
-                            events->setStaleSince(m_lastGood.value(DetailPage::Events));
-                            emit pageLoaded(DetailPage::Events, false);
-                            return;
-                        }
-                        events->setError({});
-                        events->setStaleSince({});
-                        events->setEvents(result.value().items);
-                        m_lastGood.insert(DetailPage::Events, QDateTime::currentDateTimeUtc());
-                        emit pageLoaded(DetailPage::Events, true);
-                    });
+    cancelPage(DetailPage::Events); // e.g. the read without "Warnings only" the user just left
+    const quint64 ticket = m_sae->schedule(
+        EventApi::listAppEvents(query), RequestScheduler::Priority::Visible, this,
+        [this, generation](const ApiResult<Page<AppEvent>> &result) {
+            if (generation != m_generation)
+                return;
+            EventsPanel *events = m_view->eventsPanel();
+            events->setLoading(false);
+            if (!result.isOk()) {
+                m_loadedAt.remove(DetailPage::Events);
+                events->setError(tr("Could not load the events.") + u' ' + result.error().detailedText());
+                events->setStaleSince(m_lastGood.value(DetailPage::Events));
+                emit pageLoaded(DetailPage::Events, false);
+                return;
+            }
+            events->setError({});
+            events->setStaleSince({});
+            events->setEvents(result.value().items);
+            m_lastGood.insert(DetailPage::Events, QDateTime::currentDateTimeUtc());
+            emit pageLoaded(DetailPage::Events, true);
+        });
+    track(DetailPage::Events, m_sae, ticket);
 }
 
 void DetailController::loadLog(const QString &instanceId, InstanceLog::Run run)
@@ -279,22 +305,25 @@ void DetailController::loadLog(const QString &instanceId, InstanceLog::Run run)
     const int generation = m_generation;
     markLoaded(DetailPage::Logs);
     m_view->logPanel()->setLoading(true);
-    m_sae->schedule(InstanceLogApi::describeInstanceLog(instanceId, run), RequestScheduler::Priority::Visible,
-                    this, [this, generation, instanceId, run](const ApiResult<InstanceLog> &result) {
-                        if (generation != m_generation || instanceId != m_logInstanceId || run != m_logRun)
-                            return; // another instance or run was chosen meanwhile
-                        InstanceLogPanel *logs = m_view->logPanel();
-                        logs->setLoading(false);
-                        if (!result.isOk()) {
-                            logs->setError(tr("Could not read the log of %1.").arg(instanceId) + u' '
-                                           + result.error().detailedText());
-                            emit pageLoaded(DetailPage::Logs, false);
-                            return;
-                        }
-                        logs->setError({});
-                        logs->setLog(result.value());
-                        emit pageLoaded(DetailPage::Logs, true);
-                    });
+    cancelPage(DetailPage::Logs);
+    const quint64 ticket = m_sae->schedule(
+        InstanceLogApi::describeInstanceLog(instanceId, run), RequestScheduler::Priority::Visible, this,
+        [this, generation, instanceId, run](const ApiResult<InstanceLog> &result) {
+            if (generation != m_generation || instanceId != m_logInstanceId || run != m_logRun)
+                return; // another instance or run was chosen meanwhile
+            InstanceLogPanel *logs = m_view->logPanel();
+            logs->setLoading(false);
+            if (!result.isOk()) {
+                logs->setError(tr("Could not read the log of %1.").arg(instanceId) + u' '
+                               + result.error().detailedText());
+                emit pageLoaded(DetailPage::Logs, false);
+                return;
+            }
+            logs->setError({});
+            logs->setLog(result.value());
+            emit pageLoaded(DetailPage::Logs, true);
+        });
+    track(DetailPage::Logs, m_sae, ticket);
 }
 
 void DetailController::loadMetrics(const QDateTime &from, const QDateTime &to)
@@ -302,6 +331,7 @@ void DetailController::loadMetrics(const QDateTime &from, const QDateTime &to)
     if (m_appId.isEmpty())
         return;
     const int generation = ++m_metricGeneration; // a newer range replaces an older one
+    cancelPage(DetailPage::Monitoring);
     m_metricsFrom = from;
     m_metricsTo = to;
     markLoaded(DetailPage::Monitoring);
@@ -324,32 +354,33 @@ void DetailController::loadMetricPages(int generation, const QString &metricName
     query.periodSeconds = periodForRange(from, to);
     query.length = metricPageLength;
     query.nextToken = nextToken;
-    m_metrics->schedule(CloudMonitorApi::describeMetricList(query), RequestScheduler::Priority::Visible, this,
-                        [this, generation, metricName, from, to, page,
-                         collected = std::move(collected)](const ApiResult<MetricPage> &result) mutable {
-                            if (generation != m_metricGeneration)
-                                return;
-                            MonitoringPanel *monitoring = m_view->monitoringPanel();
-                            if (!result.isOk()) {
-                                m_loadedAt.remove(DetailPage::Monitoring);
-                                monitoring->setMetricError(metricName, tr("Could not load the metric.") + u' '
-                                                                           + result.error().detailedText());
-                                emit pageLoaded(DetailPage::Monitoring, false);
-                                return;
-                            }
-                            if (collected.series.isEmpty() && collected.nextToken.isEmpty())
-                                collected = result.value();
-                            else
-                                collected.append(result.value());
-                            if (collected.hasMore() && page < maximumMetricPages) {
-                                const QString token = collected.nextToken;
-                                loadMetricPages(generation, metricName, from, to, std::move(collected), token,
-                                                page + 1);
-                                return;
-                            }
-                            monitoring->setMetricSeries(metricName, collected.series);
-                            emit pageLoaded(DetailPage::Monitoring, true);
-                        });
+    const quint64 ticket = m_metrics->schedule(
+        CloudMonitorApi::describeMetricList(query), RequestScheduler::Priority::Visible, this,
+        [this, generation, metricName, from, to, page,
+         collected = std::move(collected)](const ApiResult<MetricPage> &result) mutable {
+            if (generation != m_metricGeneration)
+                return;
+            MonitoringPanel *monitoring = m_view->monitoringPanel();
+            if (!result.isOk()) {
+                m_loadedAt.remove(DetailPage::Monitoring);
+                monitoring->setMetricError(metricName, tr("Could not load the metric.") + u' '
+                                                           + result.error().detailedText());
+                emit pageLoaded(DetailPage::Monitoring, false);
+                return;
+            }
+            if (collected.series.isEmpty() && collected.nextToken.isEmpty())
+                collected = result.value();
+            else
+                collected.append(result.value());
+            if (collected.hasMore() && page < maximumMetricPages) {
+                const QString token = collected.nextToken;
+                loadMetricPages(generation, metricName, from, to, std::move(collected), token, page + 1);
+                return;
+            }
+            monitoring->setMetricSeries(metricName, collected.series);
+            emit pageLoaded(DetailPage::Monitoring, true);
+        });
+    track(DetailPage::Monitoring, m_metrics, ticket);
 }
 
 void DetailController::loadMarkers(int generation, const QDateTime &from, const QDateTime &to)
@@ -367,43 +398,47 @@ void DetailController::loadMarkers(int generation, const QDateTime &from, const 
                   [](const ChartMarker &a, const ChartMarker &b) { return a.timeMs < b.timeMs; });
         m_view->monitoringPanel()->setMarkers(*markers);
     };
-    m_sae->schedule(ChangeOrderApi::listChangeOrders(changes), RequestScheduler::Priority::Visible, this,
-                    [markers, publish, from, to](const ApiResult<Page<ChangeOrder>> &result) {
-                        if (result.isOk()) {
-                            for (const ChangeOrder &order : result.value().items) {
-                                if (order.createdAt < from || order.createdAt > to)
-                                    continue;
-                                ChartMarker marker;
-                                marker.timeMs = order.createdAt.toMSecsSinceEpoch();
-                                marker.kind = markerKindOf(order.coTypeCode);
-                                marker.label = ApplicationTableModel::changeTypeText(order.coTypeCode)
-                                               + u" · "
-                                               + ApplicationTableModel::changeStatusText(order.status);
-                                markers->append(marker);
+    const quint64 changesTicket =
+        m_sae->schedule(ChangeOrderApi::listChangeOrders(changes), RequestScheduler::Priority::Visible, this,
+                        [markers, publish, from, to](const ApiResult<Page<ChangeOrder>> &result) {
+                            if (result.isOk()) {
+                                for (const ChangeOrder &order : result.value().items) {
+                                    if (order.createdAt < from || order.createdAt > to)
+                                        continue;
+                                    ChartMarker marker;
+                                    marker.timeMs = order.createdAt.toMSecsSinceEpoch();
+                                    marker.kind = markerKindOf(order.coTypeCode);
+                                    marker.label = ApplicationTableModel::changeTypeText(order.coTypeCode)
+                                                   + u" · "
+                                                   + ApplicationTableModel::changeStatusText(order.status);
+                                    markers->append(marker);
+                                }
                             }
-                        }
-                        publish();
-                    });
+                            publish();
+                        });
+    track(DetailPage::Monitoring, m_sae, changesTicket);
     const Application app = currentApplication();
     AppEventQuery events;
-    events.namespaceId = app.namespaceId.isEmpty() ? app.regionId : app.namespaceId;
+    events.namespaceId = eventNamespaceOf(app);
     events.appId = m_appId;
     events.pageSize = eventPageSize;
-    m_sae->schedule(EventApi::listAppEvents(events), RequestScheduler::Priority::Visible, this,
-                    [markers, publish, from, to](const ApiResult<Page<AppEvent>> &result) {
-                        if (result.isOk()) {
-                            for (const AppEvent &event : result.value().items) {
-                                const QDateTime when =
-                                    event.lastSeen.isValid() ? event.lastSeen : event.firstSeen;
-                                if (!isScalingEvent(event) || when < from || when > to)
-                                    continue;
-                                ChartMarker marker;
-                                marker.timeMs = when.toMSecsSinceEpoch();
-                                marker.kind = ChartMarker::Kind::Scaling;
-                                marker.label = event.message.isEmpty() ? event.reason : event.message;
-                                markers->append(marker);
+    const quint64 eventsTicket =
+        m_sae->schedule(EventApi::listAppEvents(events), RequestScheduler::Priority::Visible, this,
+                        [markers, publish, from, to](const ApiResult<Page<AppEvent>> &result) {
+                            if (result.isOk()) {
+                                for (const AppEvent &event : result.value().items) {
+                                    const QDateTime when =
+                                        event.lastSeen.isValid() ? event.lastSeen : event.firstSeen;
+                                    if (!isScalingEvent(event) || when < from || when > to)
+                                        continue;
+                                    ChartMarker marker;
+                                    marker.timeMs = when.toMSecsSinceEpoch();
+                                    marker.kind = ChartMarker::Kind::Scaling;
+                                    marker.label = event.message.isEmpty() ? event.reason : event.message;
+                                    markers->append(marker);
+                                }
                             }
-                        }
-                        publish();
-                    });
+                            publish();
+                        });
+    track(DetailPage::Monitoring, m_sae, eventsTicket);
 }

@@ -9,7 +9,8 @@
 #include <QHash>
 #include <QObject>
 
-class ApiError;
+#include <utility>
+
 class AppController;
 class ApplicationDetailView;
 class QTimer;
@@ -60,8 +61,14 @@ private:
     void loadMarkers(int generation, const QDateTime &from, const QDateTime &to);
 
     Application currentApplication() const;
+    /// ListAppEvents wants a namespace; an application without one is asked for by region.
+    static QString eventNamespaceOf(const Application &app);
     bool isFresh(DetailPage page) const;
     void markLoaded(DetailPage page);
+    /// Remembers a call made for `page`, so that it can be cancelled when no longer wanted.
+    void track(DetailPage page, RequestScheduler *scheduler, quint64 ticket);
+    /// Cancels the calls still out for `page` (a newer request replaces them).
+    void cancelPage(DetailPage page);
 
     RequestScheduler *m_sae;
     RequestScheduler *m_metrics;
@@ -75,6 +82,8 @@ private:
     int m_metricGeneration = 0;
     QHash<DetailPage, QDateTime> m_loadedAt;
     QHash<DetailPage, QDateTime> m_lastGood;
+    /// Calls still out per page, with the scheduler that took each (tickets are per scheduler).
+    QHash<DetailPage, QList<std::pair<RequestScheduler *, quint64>>> m_calls;
     bool m_warningsOnly = false;
     QString m_logInstanceId;
     InstanceLog::Run m_logRun = InstanceLog::Run::Current;

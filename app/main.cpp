@@ -131,24 +131,21 @@ void openRequestedPage(AppController *controller, MainWindow *window, const Comm
         window->detail()->setCurrentPage(*tab);
     if (options.pageApplication.isEmpty())
         return;
-    auto *connection = new QMetaObject::Connection;
-    *connection = QObject::connect(
-        controller, &AppController::applicationsRefreshed, window,
-        [controller, window, connection, name = options.pageApplication] {
-            QObject::disconnect(*connection);
-            delete connection;
-            const ApplicationTableModel *applications = controller->applicationModel();
-            for (const Application &app : applications->rows()) {
-                if (app.appName == name) {
-                    window->selectApplication(app.appId);
-                    return;
-                }
-            }
-            QTextStream(stderr)
-                << "opsconsole: "
-                << QCoreApplication::translate("main", "There is no application \"%1\" here.").arg(name)
-                << Qt::endl;
-        });
+    QObject::connect(controller, &AppController::applicationsRefreshed, window,
+                     [controller, window, name = options.pageApplication] {
+                         const ApplicationTableModel *applications = controller->applicationModel();
+                         for (const Application &app : applications->rows()) {
+                             if (app.appName == name) {
+                                 window->selectApplication(app.appId);
+                                 return;
+                             }
+                         }
+                         QTextStream(stderr)
+                             << "opsconsole: "
+                             << QCoreApplication::translate("main", "There is no application \"%1\" here.")
+                                    .arg(name)
+                             << Qt::endl;
+                     });
 }
 
 /**
@@ -329,12 +326,26 @@ int main(int argc, char *argv[])
     controller.setSelectionMemory(&settings, selectionScope(shownProfile, options.regionId));
     if (options.largeFleetApplications > 0)
         controller.setMaximumPages(100); // the whole large fleet, paced by the call budget
+    // Another profile or region is another connection; changes being followed would be orphaned.
+    const QStringList shownRegions =
+        options.endpoint.isEmpty() && profile ? profile->regions : QStringList{options.regionId};
+    const auto switchTo = [&window, &options, &operations, profileNames, shownProfile,
+                           shownRegions](const QString &name, const QString &regionId) {
+        if (operations.operationsInFlight() > 0) {
+            window.setProfiles(profileNames, shownProfile);
+            window.setRegions(shownRegions, options.regionId);
+            window.showErrorMessage(QCoreApplication::translate("main",
+                                                                "%n change(s) are still being followed here; "
+                                                                "switch when they have finished.",
+                                                                nullptr, operations.operationsInFlight()));
+            return;
+        }
+        relaunch(&window, options, name, regionId);
+    };
     QObject::connect(&window, &MainWindow::profileSelected, &window,
-                     [&window, &options](const QString &name) { relaunch(&window, options, name, {}); });
+                     [switchTo](const QString &name) { switchTo(name, {}); });
     QObject::connect(&window, &MainWindow::regionSelected, &window,
-                     [&window, &options, shownProfile](const QString &regionId) {
-                         relaunch(&window, options, shownProfile, regionId);
-                     });
+                     [switchTo, shownProfile](const QString &regionId) { switchTo(shownProfile, regionId); });
 
     if (cloudProfile) {
         // The secret comes from the keychain, asynchronously; the console starts once it has it.

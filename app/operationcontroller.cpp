@@ -28,10 +28,8 @@ OperationController::OperationController(RequestScheduler *scheduler, JournalWri
             next(true);
     });
     connect(m_journal, &JournalWriter::writeFailed, this, [this](const QUuid &id, const QString &message) {
-        ApiError error;
-        error.kind = ApiError::Kind::Cancelled;
-        error.message = message;
-        m_window->showError(tr("Could not write the operations journal (%1).").arg(m_journal->path()), error);
+        m_window->showErrorMessage(tr("Could not write the operations journal (%1): %2. Nothing was sent.")
+                                       .arg(m_journal->path(), message));
         if (auto next = m_awaitingJournal.take(id))
             next(false);
     });
@@ -87,11 +85,8 @@ void OperationController::reviewLifecycleAction(const QString &appId, LifecycleA
         return;
     Operation operation;
     ConfirmationRequest request;
-    const int running = m_navigation->applicationModel()->rowOfKey(appId) >= 0
-                            ? m_navigation->applicationModel()
-                                  ->rowAt(m_navigation->applicationModel()->rowOfKey(appId))
-                                  .runningInstances
-                            : 0;
+    const Application *listed = m_navigation->applicationModel()->findRow(appId);
+    const int running = listed ? listed->runningInstances : 0;
     switch (action) {
     case LifecycleAction::Restart:
         operation.key = u"restart-application:"_s + appId;
@@ -131,9 +126,8 @@ void OperationController::reviewLifecycleAction(const QString &appId, LifecycleA
 
 ConfirmationRequest OperationController::confirmationFor(const QString &appId, const QString &action) const
 {
-    const ApplicationTableModel *applications = m_navigation->applicationModel();
-    const int row = applications->rowOfKey(appId);
-    const Application app = row >= 0 ? applications->rowAt(row) : Application();
+    const Application *listed = m_navigation->applicationModel()->findRow(appId);
+    const Application app = listed ? *listed : Application();
     ConfirmationRequest request;
     request.action = action;
     request.profileName = m_profile.name;
@@ -165,6 +159,7 @@ void OperationController::submit(Operation operation)
     if (m_running.contains(operation.key))
         return; // a second dialog for the same operation was confirmed meanwhile
     m_running.insert(operation.key);
+    operation.requested.time = QDateTime::currentDateTimeUtc(); // when the user confirmed, not opened
     // Write-ahead: the call leaves only once the journal holds the user's decision on disk.
     m_awaitingJournal.insert(operation.requested.id, [this, operation](bool written) {
         if (written) {
@@ -272,17 +267,14 @@ JournalEntry::Who OperationController::who() const
 
 JournalEntry::Where OperationController::where(const QString &appId, const QStringList &instanceIds) const
 {
-    const ApplicationTableModel *applications = m_navigation->applicationModel();
-    const int row = applications->rowOfKey(appId);
     JournalEntry::Where where;
     where.regionId = m_regionId;
     where.appId = appId;
     where.instanceIds = instanceIds;
-    if (row >= 0) {
-        const Application &app = applications->rowAt(row);
-        where.namespaceId = app.namespaceId;
-        where.namespaceName = app.namespaceName;
-        where.appName = app.appName;
+    if (const Application *app = m_navigation->applicationModel()->findRow(appId)) {
+        where.namespaceId = app->namespaceId;
+        where.namespaceName = app->namespaceName;
+        where.appName = app->appName;
     }
     return where;
 }

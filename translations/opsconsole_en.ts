@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>%1 · %2/%3 instances · %4 · %5</source>
-        <extracomment>the chosen application&apos;s header: %1 status, %2 running / target instances, %3 spec, %4 version</extracomment>
+        <extracomment>the chosen application&apos;s header: %1 status, %2 running and %3 target instances, %4 spec, %5 version</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,10 +1959,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
 </context>
 <context>
     <name>OperationController</name>
-    <message>
-        <source>Could not write the operations journal (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Restart %n instance(s)</source>
         <translation>
@@ -2041,6 +2037,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>%1 did not finish well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the operations journal (%1): %2. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +2325,13 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>There is no application &quot;%1&quot; here.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are still being followed here; switch when they have finished.</source>
+        <translation>
+            <numerusform>%n change is still being followed here; switch when it has finished.</numerusform>
+            <numerusform>%n changes are still being followed here; switch when they have finished.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

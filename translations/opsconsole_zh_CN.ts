@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>%1 · %2/%3 instances · %4 · %5</source>
-        <extracomment>the chosen application&apos;s header: %1 status, %2 running / target instances, %3 spec, %4 version</extracomment>
+        <extracomment>the chosen application&apos;s header: %1 status, %2 running and %3 target instances, %4 spec, %5 version</extracomment>
         <translation>%1 · %2/%3 个实例 · %4 · %5</translation>
     </message>
     <message>
@@ -1948,10 +1948,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
 </context>
 <context>
     <name>OperationController</name>
-    <message>
-        <source>Could not write the operations journal (%1).</source>
-        <translation>无法写入操作日志（%1）。</translation>
-    </message>
     <message numerus="yes">
         <source>Restart %n instance(s)</source>
         <translation>
@@ -2027,6 +2023,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>%1 did not finish well.</source>
         <translation>%1 未能成功完成。</translation>
+    </message>
+    <message>
+        <source>Could not write the operations journal (%1): %2. Nothing was sent.</source>
+        <translation>无法写入操作日志（%1）：%2。未发送任何请求。</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2310,12 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>There is no application &quot;%1&quot; here.</source>
         <translation>这里没有名为“%1”的应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are still being followed here; switch when they have finished.</source>
+        <translation>
+            <numerusform>这里仍有 %n 项变更正在跟踪；请待其完成后再切换。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -424,6 +424,11 @@ void MainWindow::showError(const QString &context, const ApiError &error)
     m_banner->showMessage(MessageBanner::Level::Error, context + u' ' + error.detailedText());
 }
 
+void MainWindow::showErrorMessage(const QString &text)
+{
+    m_banner->showMessage(MessageBanner::Level::Error, text);
+}
+
 void MainWindow::showNotice(const QString &text)
 {
     m_banner->showMessage(MessageBanner::Level::Information, text);

@@ -85,6 +85,8 @@ public:
 
     /// Shows what failed (`context`, e.g. "Could not load applications.") with code and RequestId.
     void showError(const QString &context, const ApiError &error);
+    /// A failure that is not the platform's (the journal, the console itself), already worded.
+    void showErrorMessage(const QString &text);
     /// A message that is not an error: what an action did, where it stands.
     void showNotice(const QString &text);
     void clearError();

