@@ -397,7 +397,10 @@ void AppController::loadApplicationPage(int generation, int page, QSet<QString> 
             }
             m_applicationsLoading = false;
             m_lastListPages = page;
-            m_applications->removeRowsNotIn(seen);
+            // Every row seen was merged, so the model holds at least those: when it holds no more,
+            // nothing is gone and the 10,000-key pass can be skipped.
+            if (m_applications->rowCount() != seen.size())
+                m_applications->removeRowsNotIn(seen);
             updateApplicationHeader();
             learnActivityOfVisibleRows();
             scheduleAutoRefresh();
