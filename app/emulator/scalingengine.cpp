@@ -76,6 +76,25 @@ QString aboveTargetReason(ScalingMetricType type)
     return u"external metric "_s + name + u" above target"_s;
 }
 
+/// Kubernetes' wording of why the HPA changed the replicas.
+QString reasonText(const MetricAutoscaler::Decision &decision)
+{
+    switch (decision.reason) {
+    case MetricAutoscaler::Reason::BelowMinimum:
+        return u"Current number of replicas below Spec.MinReplicas"_s;
+    case MetricAutoscaler::Reason::AboveMaximum:
+        return u"Current number of replicas above Spec.MaxReplicas"_s;
+    case MetricAutoscaler::Reason::MetricAboveTarget:
+        return decision.firstAboveTarget ? aboveTargetReason(*decision.firstAboveTarget)
+                                         : u"metrics above target"_s;
+    case MetricAutoscaler::Reason::AllMetricsBelowTarget:
+        return u"All metrics below target"_s;
+    case MetricAutoscaler::Reason::Hold:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 ScalingEngine::ScalingEngine(std::shared_ptr<const ApplicationMetricSource> metricSource)
@@ -200,9 +219,7 @@ void ScalingEngine::evaluateMetricRule(Fleet &fleet, EmulatedApplication &applic
         return;
     }
 
-    int recommended = 0;
-    bool everyMetricKnown = true;
-    std::optional<ScalingMetricType> firstAbove;
+    QMap<ScalingMetricType, double> values;
     for (const ScalingMetricPolicy::Metric &metric : policy.metrics) {
         const std::optional<ScalingMetricType> type = metric.type();
         if (!type || metric.targetAverageUtilization <= 0)
@@ -212,56 +229,17 @@ void ScalingEngine::evaluateMetricRule(Fleet &fleet, EmulatedApplication &applic
             {currentMetricName(*type), target + 1, int(double(target) * (current - 1) / current)});
         const std::optional<double> value =
             m_metricSource ? m_metricSource->averageValue(application, *type, at) : std::nullopt;
-        if (!value) {
-            everyMetricKnown = false;
+        if (!value)
             continue;
-        }
         status.currentMetrics.append(
             {currentMetricName(*type), currentMetricKind(*type), qint64(std::llround(*value))});
-        const int wanted = int(std::ceil(current * *value / target - 1e-9));
-        if (wanted > current && !firstAbove)
-            firstAbove = type;
-        recommended = std::max(recommended, wanted);
-    }
-    if (status.currentMetrics.isEmpty() || (!everyMetricKnown && recommended < current))
-        recommended = current;
-    recommended = std::clamp(recommended, minimum, maximum);
-
-    QList<Recommendation> &history = m_recommendations[recommendationKey(application, rule)];
-    history.append({at, recommended});
-    const QDateTime oldest = at.addSecs(-maximumReplaySeconds);
-    history.removeIf([&oldest](const Recommendation &entry) { return entry.at <= oldest; });
-    const auto withinWindow = [&history, &at](int seconds) {
-        QList<int> replicas;
-        for (const Recommendation &entry : std::as_const(history)) {
-            if (entry.at == at || entry.at > at.addSecs(-seconds))
-                replicas.append(entry.replicas);
-        }
-        return replicas;
-    };
-
-    int replicas = current;
-    QString reason;
-    if (current < minimum) {
-        replicas = minimum;
-        reason = u"Current number of replicas below Spec.MinReplicas"_s;
-    } else if (current > maximum) {
-        replicas = maximum;
-        reason = u"Current number of replicas above Spec.MaxReplicas"_s;
-    } else if (recommended > current && !policy.scaleUp.disabled) {
-        const QList<int> window = withinWindow(policy.scaleUp.stabilizationWindowSeconds);
-        const int stabilized = std::max(current, *std::min_element(window.cbegin(), window.cend()));
-        replicas = std::min(stabilized, current + std::max(1, policy.scaleUp.step));
-        reason = firstAbove ? aboveTargetReason(*firstAbove) : u"metrics above target"_s;
-    } else if (recommended < current && !policy.scaleDown.disabled) {
-        const QList<int> window = withinWindow(policy.scaleDown.stabilizationWindowSeconds);
-        const int stabilized = std::min(current, *std::max_element(window.cbegin(), window.cend()));
-        replicas = std::max(stabilized, current - std::max(1, policy.scaleDown.step));
-        reason = u"All metrics below target"_s;
+        values.insert(*type, *value);
     }
 
-    if (replicas != current) {
-        resize(fleet, application, replicas, at, rule.name, reason);
+    const MetricAutoscaler::Decision decision = m_autoscalers[recommendationKey(application, rule)].evaluate(
+        policy, minimum, maximum, current, values, at.toMSecsSinceEpoch());
+    if (decision.replicas != current) {
+        resize(fleet, application, decision.replicas, at, rule.name, reasonText(decision));
         status.lastScaleTime = at;
     }
     status.currentReplicas = application.application.runningInstances;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/metricautoscaler.h"
 #include "core/scalingrule.h"
 #include "emulator/simulationstep.h"
 
@@ -20,11 +21,11 @@ struct EmulatedApplication;
  *
  * - Timing rules set the replicas at each schedule point (GMT+8 unless the rule says otherwise),
  *   on the days of their period, within beginDate..endDate.
- * - Metric and mix rules are evaluated every 15 seconds like a HorizontalPodAutoscaler: the
- *   replicas wanted are ceil(replicas x value / target), the largest over the metrics; out when any
- *   metric is above its target, in only when all are below. Each direction has its step (the most
- *   instances added or removed at a time) and stabilization window (scale out to the lowest, in to
- *   the highest recommendation of the window), and can be disabled. Mix rules take min/max from the
+ * - Metric and mix rules are evaluated every 15 seconds by a MetricAutoscaler (core), like a
+ *   HorizontalPodAutoscaler: the replicas wanted are ceil(replicas x value / target), the largest
+ *   over the metrics; out when any metric is above its target, in only when all are below. Each direction has
+ * its step (the most instances added or removed at a time) and stabilization window (scale out to the lowest,
+ * in to the highest recommendation of the window), and can be disabled. Mix rules take min/max from the
  *   latest schedule point of the day, and the metric part's bounds before the first.
  *
  * An application that is stopped (no target instances) is not scaled. Every change adds Pending
@@ -57,12 +58,6 @@ public:
                        const QString &objectName, const QString &reason);
 
 private:
-    struct Recommendation
-    {
-        QDateTime at;
-        int replicas = 0;
-    };
-
     void catchUpTimers(Fleet &fleet, EmulatedApplication &application, const QDateTime &after,
                        const QDateTime &until);
     void fireTimers(Fleet &fleet, EmulatedApplication &application, const QDateTime &at);
@@ -70,6 +65,6 @@ private:
                             const QDateTime &at);
 
     std::shared_ptr<const ApplicationMetricSource> m_metricSource;
-    /// Per application and rule name, the recommendations of the longest window (one hour).
-    QHash<QString, QList<Recommendation>> m_recommendations;
+    /// Per application and rule name, the autoscaler with its recommendations of the last hour.
+    QHash<QString, MetricAutoscaler> m_autoscalers;
 };

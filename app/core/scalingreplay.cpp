@@ -1,0 +1,123 @@
+#include "scalingreplay.h"
+
+#include "core/metricautoscaler.h"
+
+#include <algorithm>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr double msPerHour = 3600.0 * 1000.0;
+/// CloudMonitor's finest period for SAE's metrics, used when a series does not say its own.
+constexpr int defaultPeriodSeconds = 60;
+
+/// The point of `series` whose period, ending at its time, covers `atMs`.
+const MetricPoint *pointCovering(const MetricSeries &series, qint64 atMs)
+{
+    const auto point = std::lower_bound(series.points.cbegin(), series.points.cend(), atMs,
+                                        [](const MetricPoint &p, qint64 t) { return p.timeMs < t; });
+    if (point == series.points.cend())
+        return nullptr;
+    const int periodSeconds = series.periodSeconds > 0 ? series.periodSeconds : defaultPeriodSeconds;
+    return point->timeMs - qint64(periodSeconds) * 1000 < atMs ? &*point : nullptr;
+}
+
+} // namespace
+
+std::optional<QString> ScalingReplay::recordedMetricName(ScalingMetricType type)
+{
+    switch (type) {
+    case ScalingMetricType::Cpu:
+        return u"cpu"_s;
+    case ScalingMetricType::Memory:
+        return u"memoryPercent"_s;
+    case ScalingMetricType::Qps:
+        return u"qps"_s;
+    case ScalingMetricType::Rt:
+        return u"rt"_s;
+    case ScalingMetricType::TcpActiveConnections:
+    case ScalingMetricType::SlbQps:
+    case ScalingMetricType::SlbRt:
+    case ScalingMetricType::IntranetSlbQps:
+    case ScalingMetricType::IntranetSlbRt:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool ScalingReplay::isSharedLoad(ScalingMetricType type)
+{
+    switch (type) {
+    case ScalingMetricType::Rt:
+    case ScalingMetricType::SlbRt:
+    case ScalingMetricType::IntranetSlbRt:
+        return false;
+    default:
+        return true;
+    }
+}
+
+std::optional<double> ScalingReplay::seenValue(const QList<MetricSeries> &series, ScalingMetricType type,
+                                               qint64 atMs, int replicas)
+{
+    double sum = 0;
+    int recordedReplicas = 0;
+    for (const MetricSeries &instance : series) {
+        if (instance.instanceId.isEmpty())
+            continue;
+        if (const MetricPoint *point = pointCovering(instance, atMs)) {
+            sum += point->average;
+            ++recordedReplicas;
+        }
+    }
+    if (recordedReplicas == 0 || replicas <= 0)
+        return std::nullopt;
+    const double average = sum / recordedReplicas;
+    return isSharedLoad(type) ? average * recordedReplicas / replicas : average;
+}
+
+ScalingReplay::Result ScalingReplay::replay(const ScalingMetricPolicy &policy,
+                                            const QHash<QString, QList<MetricSeries>> &seriesByMetric,
+                                            int startReplicas, qint64 fromMs, qint64 toMs)
+{
+    Result result;
+    int replicas = std::max(0, startReplicas);
+    result.replicas.append(QPointF(double(fromMs), replicas));
+    if (toMs <= fromMs)
+        return result;
+
+    // The bounds of a metric rule, as the emulator's ScalingEngine::boundsAt reads them.
+    const int minimum = policy.minReplicas.value_or(1);
+    const int maximum = std::max(minimum, policy.maxReplicas.value_or(minimum));
+
+    MetricAutoscaler autoscaler;
+    qint64 lastChangeMs = fromMs;
+    constexpr qint64 periodMs = qint64(evaluationPeriodSeconds) * 1000;
+    for (qint64 tick = (fromMs / periodMs + 1) * periodMs; replicas > 0 && tick <= toMs; tick += periodMs) {
+        QMap<ScalingMetricType, double> values;
+        for (const ScalingMetricPolicy::Metric &metric : policy.metrics) {
+            const std::optional<ScalingMetricType> type = metric.type();
+            if (!type || values.contains(*type))
+                continue;
+            const std::optional<QString> name = recordedMetricName(*type);
+            if (!name)
+                continue;
+            if (const std::optional<double> value =
+                    seenValue(seriesByMetric.value(*name), *type, tick, replicas))
+                values.insert(*type, *value);
+        }
+        const int next = autoscaler.evaluate(policy, minimum, maximum, replicas, values, tick).replicas;
+        if (next == replicas)
+            continue;
+        ++(next > replicas ? result.scaleOutEvents : result.scaleInEvents);
+        result.instanceHours += replicas * double(tick - lastChangeMs) / msPerHour;
+        lastChangeMs = tick;
+        replicas = next;
+        result.replicas.append(QPointF(double(tick), replicas));
+    }
+    result.instanceHours += replicas * double(toMs - lastChangeMs) / msPerHour;
+    if (result.replicas.constLast().x() < double(toMs))
+        result.replicas.append(QPointF(double(toMs), replicas));
+    return result;
+}
