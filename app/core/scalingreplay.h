@@ -28,6 +28,10 @@
  * never causes a scale-in (as in SAE). Series of the whole application (no instance ID) are not
  * used: they do not say how many instances shared the load.
  *
+ * The evaluations stay every 15 seconds over coarser series (a minute, five, an hour), the value
+ * of a period holding through it: steps and windows count evaluations, and SAE evaluates every
+ * 15 seconds whatever CloudMonitor keeps, so evaluating once a period would scale too slowly.
+ *
  * The bounds are the metric part's minReplicas/maxReplicas; a mix rule's schedule of bounds is not
  * replayed.
  */

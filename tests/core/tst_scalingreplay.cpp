@@ -77,6 +77,7 @@ private slots:
     void stepsLimitEachEvaluation();
     void oneMetricOverTargetIsEnough();
     void gridStartsAfterTheStart();
+    void coarseSeriesAreEvaluatedEvery15Seconds();
     void stoppedApplicationStaysStopped();
 };
 
@@ -230,6 +231,19 @@ void TestScalingReplay::gridStartsAfterTheStart()
         ScalingReplay::replay(policy, series, 4, s_startMs + 7'000, s_startMs + 110'000);
     QCOMPARE(result.replicas, curve({{7, 4}, {15, 5}, {30, 6}, {45, 7}, {60, 8}, {110, 8}}));
     QCOMPARE(result.instanceHours, (4 * 8 + 5 * 15 + 6 * 15 + 7 * 15 + 8 * 50) / 3600.0);
+}
+
+void TestScalingReplay::coarseSeriesAreEvaluatedEvery15Seconds()
+{
+    // One five-minute point per instance, as CloudMonitor keeps a week back: 400 % in all.
+    QList<MetricSeries> cpu = recorded(u"cpu"_s, 4, {});
+    for (MetricSeries &series : cpu) {
+        series.periodSeconds = 300;
+        series.points = {{s_startMs + 300'000, 100, 100, 100}};
+    }
+    const ScalingMetricPolicy policy = policyOf(2, 10, {1, false, 0}, {1, false, 0});
+    const ScalingReplay::Result result = replayFiveMinutes(policy, {{u"cpu"_s, cpu}}, 4);
+    QCOMPARE(result.replicas, curve({{0, 4}, {15, 5}, {30, 6}, {45, 7}, {60, 8}, {300, 8}}));
 }
 
 void TestScalingReplay::stoppedApplicationStaysStopped()
