@@ -32,8 +32,8 @@ public:
     struct Step
     {
         QDateTime at; ///< UTC
-        /// The schedule's `HH:mm` that set the value; empty for the value in force at the start and
-        /// for a mix rule's return to its metric bounds at midnight.
+        /// The schedule's `HH:mm` that set the value (for the first step, possibly on an earlier
+        /// day); empty for a mix rule's metric bounds (before a day's first point, at midnight).
         QString atTime;
         std::optional<int> targetReplicas; ///< timing rules
         std::optional<int> minReplicas;    ///< mix rules
@@ -57,8 +57,11 @@ public:
     /**
      * The steps from `start` over `days` days ([start, start + days)). The first step is at `start`
      * with the value in force then, when there is one (a timing rule none of whose points has passed
-     * has none: the application keeps whatever it has). Later steps are the instants the value
-     * changes; a point that sets the value already in force makes no step.
+     * in the last lookBackDays has none: the application keeps whatever it has). Later steps are the
+     * instants the value changes; a point that sets the value already in force makes no step.
+     *
+     * The emulator does not apply a timing rule's value when the rule is created or
+     * enabled, only at its next point: until then the replicas may differ from the first step.
      */
     QList<Step> steps(const QDateTime &start, int days = defaultDays) const;
     /// The value in force at `at` (a point exactly at `at` counts), as a step at `at`.
