@@ -2217,6 +2217,190 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ScalingRuleSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>schedule</comment>
+        <extracomment>a timing scaling rule: %1 is the days it runs (&quot;Daily&quot;, &quot;Mon–Fri&quot;), %2 its points (&quot;08:00 → 10, 20:00 → 3&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>a metric scaling rule: %1 its metrics (&quot;CPU 60% · Memory 70%&quot;), %2 its bounds (&quot;2–10 instances&quot;)</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>instances</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2; %3</source>
+        <extracomment>a mix scaling rule: %1 its metrics, %2 the default bounds (&quot;2–10&quot;), %3 its schedule (&quot;08:00 → 5–20, ...&quot;)</extracomment>
+        <translation>%1 / %2；%3</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <extracomment>a metric and its target in percent, e.g. &quot;CPU 60%&quot;</extracomment>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 %2 ms</source>
+        <extracomment>a response-time metric and its target in milliseconds, e.g. &quot;RT 200 ms&quot;</extracomment>
+        <translation>%1 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a metric and its target per instance, e.g. &quot;QPS 500&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no metrics</source>
+        <extracomment>a metric scaling rule that watches nothing</extracomment>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <extracomment>a scaling schedule that runs every day</extracomment>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>weekdays</comment>
+        <extracomment>a range of weekdays, e.g. &quot;Mon–Fri&quot;</extracomment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <extracomment>a scaling schedule that runs on one day of each month, e.g. &quot;Day 1&quot;</extracomment>
+        <translation>每月 %1 日</translation>
+    </message>
+    <message>
+        <source>Days %1</source>
+        <extracomment>a scaling schedule that runs on these days of each month, e.g. &quot;Days 1, 15&quot;</extracomment>
+        <translation>每月 %1 日</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>the dates a scaling rule is valid, both included, e.g. &quot;2026-01-01 to 2026-12-31&quot;</extracomment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>the last date a scaling rule is valid, e.g. &quot;until 2026-12-31&quot;</extracomment>
+        <translation>直到 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>the first date a scaling rule is valid, e.g. &quot;from 2026-01-01&quot;</extracomment>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>QPS</source>
+        <translation>QPS</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <extracomment>response time</extracomment>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>TCP connections</source>
+        <extracomment>active TCP connections per instance</extracomment>
+        <translation>TCP 连接数</translation>
+    </message>
+    <message>
+        <source>SLB QPS</source>
+        <extracomment>QPS of the Internet-facing load balancer</extracomment>
+        <translation>公网 SLB QPS</translation>
+    </message>
+    <message>
+        <source>SLB RT</source>
+        <extracomment>response time of the Internet-facing load balancer</extracomment>
+        <translation>公网 SLB RT</translation>
+    </message>
+    <message>
+        <source>Intranet SLB QPS</source>
+        <extracomment>QPS of the internal-facing load balancer</extracomment>
+        <translation>私网 SLB QPS</translation>
+    </message>
+    <message>
+        <source>Intranet SLB RT</source>
+        <extracomment>response time of the internal-facing load balancer</extracomment>
+        <translation>私网 SLB RT</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <extracomment>Monday, short</extracomment>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <extracomment>Tuesday, short</extracomment>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <extracomment>Wednesday, short</extracomment>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <extracomment>Thursday, short</extracomment>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <extracomment>Friday, short</extracomment>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <extracomment>Saturday, short</extracomment>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <extracomment>Sunday, short</extracomment>
+        <translation>周日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <extracomment>a fixed number of instances of a scaling rule, e.g. &quot;3 instances&quot;</extracomment>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 instances</source>
+        <extracomment>the bounds of a scaling rule, e.g. &quot;2–10 instances&quot;</extracomment>
+        <translation>%1–%2 个实例</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>a schedule point: at %1 (&quot;08:00&quot;) set %2 instances</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no times</source>
+        <extracomment>a scaling schedule without any time set</extracomment>
+        <translation>无时间点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a scaling rule&apos;s summary (%1) and the dates it is valid (%2, &quot;until 2026-12-31&quot;)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SecretStoreProbe</name>
     <message>
         <source>Access to the keychain was denied (%1).</source>
