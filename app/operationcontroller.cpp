@@ -46,12 +46,9 @@ void OperationController::reviewInstanceRestart(const QStringList &instanceIds)
     const QString appId = m_navigation->currentApplicationId();
     if (appId.isEmpty() || instanceIds.isEmpty())
         return;
-    Operation operation;
-    operation.key = u"restart-instances:"_s + appId + u':' + instanceIds.join(u',');
-    operation.title = tr("Restart %n instance(s)", nullptr, int(instanceIds.size()));
-    operation.call = DeploymentApi::restartInstances(appId, instanceIds);
-    operation.requested = JournalEntry::requested(JournalAction::restartInstances, who(),
-                                                  where(appId, instanceIds), operation.call.request.summary);
+    Operation operation = operationFor(JournalAction::restartInstances, appId, instanceIds,
+                                       tr("Restart %n instance(s)", nullptr, int(instanceIds.size())),
+                                       DeploymentApi::restartInstances(appId, instanceIds));
     ConfirmationRequest request = confirmationFor(appId, operation.title);
     request.target = instanceIds.join(u", "_s);
     request.impact = tr("Each instance's container restarts in place and serves no traffic until its "
@@ -65,18 +62,32 @@ void OperationController::reviewInstanceDeletion(const QStringList &instanceIds)
     const QString appId = m_navigation->currentApplicationId();
     if (appId.isEmpty() || instanceIds.isEmpty())
         return;
-    Operation operation;
-    operation.key = u"delete-instances:"_s + appId + u':' + instanceIds.join(u',');
-    operation.title = tr("Delete %n instance(s)", nullptr, int(instanceIds.size()));
-    operation.call = DeploymentApi::deleteInstances(appId, instanceIds);
-    operation.requested = JournalEntry::requested(JournalAction::deleteInstances, who(),
-                                                  where(appId, instanceIds), operation.call.request.summary);
+    Operation operation = operationFor(JournalAction::deleteInstances, appId, instanceIds,
+                                       tr("Delete %n instance(s)", nullptr, int(instanceIds.size())),
+                                       DeploymentApi::deleteInstances(appId, instanceIds));
     ConfirmationRequest request = confirmationFor(appId, operation.title);
     request.target = instanceIds.join(u", "_s);
     request.impact = tr("The instances are removed and their local state and logs are lost; the platform "
                         "starts new ones to keep the application's instance count.");
     request.destructive = true;
     review(std::move(operation), request);
+}
+
+OperationController::Operation OperationController::operationFor(QLatin1StringView what, const QString &appId,
+                                                                 const QStringList &instanceIds,
+                                                                 const QString &title,
+                                                                 const ApiCall<ChangeOrderTicket> &call) const
+{
+    Operation operation;
+    // What makes two requests the same operation: the action, the application, the instances.
+    operation.key = QString(what) + u':' + appId;
+    if (!instanceIds.isEmpty())
+        operation.key += u':' + instanceIds.join(u',');
+    operation.title = title;
+    operation.call = call;
+    operation.requested =
+        JournalEntry::requested(QString(what), who(), where(appId, instanceIds), call.request.summary);
+    return operation;
 }
 
 void OperationController::reviewLifecycleAction(const QString &appId, LifecycleAction action)
@@ -89,22 +100,16 @@ void OperationController::reviewLifecycleAction(const QString &appId, LifecycleA
     const int running = listed ? listed->runningInstances : 0;
     switch (action) {
     case LifecycleAction::Restart:
-        operation.key = u"restart-application:"_s + appId;
-        operation.title = tr("Restart application");
-        operation.call = DeploymentApi::restartApplication(appId);
-        operation.requested = JournalEntry::requested(JournalAction::restartApplication, who(),
-                                                      where(appId, {}), operation.call.request.summary);
+        operation = operationFor(JournalAction::restartApplication, appId, {}, tr("Restart application"),
+                                 DeploymentApi::restartApplication(appId));
         request = confirmationFor(appId, operation.title);
         request.impact = tr("All %n instance(s) restart batch by batch; capacity drops by one batch while "
                             "each batch restarts.",
                             nullptr, running);
         break;
     case LifecycleAction::Stop:
-        operation.key = u"stop:"_s + appId;
-        operation.title = tr("Stop application");
-        operation.call = DeploymentApi::stopApplication(appId);
-        operation.requested = JournalEntry::requested(JournalAction::stop, who(), where(appId, {}),
-                                                      operation.call.request.summary);
+        operation = operationFor(JournalAction::stop, appId, {}, tr("Stop application"),
+                                 DeploymentApi::stopApplication(appId));
         request = confirmationFor(appId, operation.title);
         request.impact = tr("All %n instance(s) stop and the application serves no traffic until it is "
                             "started again.",
@@ -112,11 +117,8 @@ void OperationController::reviewLifecycleAction(const QString &appId, LifecycleA
         request.destructive = true;
         break;
     case LifecycleAction::Start:
-        operation.key = u"start:"_s + appId;
-        operation.title = tr("Start application");
-        operation.call = DeploymentApi::startApplication(appId);
-        operation.requested = JournalEntry::requested(JournalAction::start, who(), where(appId, {}),
-                                                      operation.call.request.summary);
+        operation = operationFor(JournalAction::start, appId, {}, tr("Start application"),
+                                 DeploymentApi::startApplication(appId));
         request = confirmationFor(appId, operation.title);
         request.impact = tr("The application starts with the instance count it had when it was stopped.");
         break;

@@ -63,6 +63,8 @@ private:
         ApiCall<ChangeOrderTicket> call;
     };
 
+    Operation operationFor(QLatin1StringView what, const QString &appId, const QStringList &instanceIds,
+                           const QString &title, const ApiCall<ChangeOrderTicket> &call) const;
     void review(Operation operation, const ConfirmationRequest &request);
     void submit(Operation operation);
     void send(const Operation &operation);

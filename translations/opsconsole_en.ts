@@ -687,11 +687,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Degraded</source>
-        <extracomment>fewer instances run than wanted</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>

@@ -681,11 +681,6 @@
         <translation>运行中</translation>
     </message>
     <message>
-        <source>Degraded</source>
-        <extracomment>fewer instances run than wanted</extracomment>
-        <translation>部分可用</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>

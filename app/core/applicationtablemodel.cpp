@@ -353,22 +353,6 @@ QString ApplicationTableModel::changeStatusText(ChangeOrderStatus status)
     return tr("Status %1").arg(int(status));
 }
 
-QString ApplicationTableModel::stateText(ApplicationState state)
-{
-    switch (state) {
-    case ApplicationState::Running:
-        return tr("Running");
-    case ApplicationState::Degraded:
-        //: fewer instances run than wanted
-        return tr("Degraded");
-    case ApplicationState::Stopped:
-        return tr("Stopped");
-    case ApplicationState::Deleting:
-        return tr("Deleting");
-    }
-    return {};
-}
-
 QString ApplicationTableModel::specText(int cpuMillicores, int memoryMb)
 {
     //: instance spec: %1 = CPU cores, %2 = memory with its unit

@@ -54,7 +54,6 @@ public:
     Status statusOf(const Application &application) const;
 
     static QString statusText(Status status);
-    static QString stateText(ApplicationState state);
     /// "Deploy", "Restart", "Scale out"... for a change order's CoType.
     static QString changeTypeText(const QString &coTypeCode);
     /// "Succeeded", "Failed", "Running"... for a change order's status.

@@ -19,7 +19,7 @@ void TestTranslations::chineseIsLoaded()
     QVERIFY(Translations::install(QLocale(QLocale::Chinese, QLocale::China)));
     ApplicationTableModel model;
     QCOMPARE(model.headerData(ApplicationTableModel::NameColumn, Qt::Horizontal).toString(), u"应用"_s);
-    QCOMPARE(ApplicationTableModel::stateText(ApplicationState::Running), u"运行中"_s);
+    QCOMPARE(ApplicationTableModel::statusText(ApplicationTableModel::Status::Running), u"运行中"_s);
     QCOMPARE(QLocale().name(), u"zh_CN"_s);
 }
 

@@ -9,7 +9,6 @@
 // nothing about time.
 
 #include "appcontroller.h"
-#include "core/applicationfilterproxymodel.h"
 #include "core/applicationtablemodel.h"
 #include "embeddedemulator.h"
 #include "platform/apiclient.h"
@@ -166,29 +165,6 @@ int main(int argc, char *argv[])
             view->viewport()->repaint();
             clearing.append(double(clock.nsecsElapsed()) / 1e6);
         }
-    }
-    if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
-        for (double ms : std::as_const(typing))
-            out << QString::number(ms, 'f', 1) << ' ';
-        out << Qt::endl;
-        for (double ms : std::as_const(clearing))
-            out << QString::number(ms, 'f', 1) << ' ';
-        out << Qt::endl;
-    }
-    if (qEnvironmentVariableIsSet("BENCH_SPLIT")) {
-        auto *proxy = window.findChild<ApplicationFilterProxyModel *>();
-        QList<double> only;
-        QString text;
-        for (const QChar character : pattern) {
-            text += character;
-            QElapsedTimer clock;
-            clock.start();
-            proxy->setFilterText(text);
-            only.append(double(clock.nsecsElapsed()) / 1e6);
-        }
-        for (double ms : std::as_const(only))
-            out << QString::number(ms, 'f', 1) << ' ';
-        out << " <- proxy only" << Qt::endl;
     }
     out << "filter over " << controller.applicationModel()->rowCount() << " applications, per keystroke "
         << "(filter + repaint): typing median " << QString::number(percentile(typing, 0.5), 'f', 2)
