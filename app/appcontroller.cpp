@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -257,18 +258,21 @@ void AppController::loadActivity(const QString &appId)
         ScalingRuleApi::describeScalingRules(appId), RequestScheduler::Priority::Background, this,
         [this, appId, rulesTicket, finished](const ApiResult<QList<ScalingRule>> &result) {
             finished(*rulesTicket);
-            if (!result.isOk())
-                return;
-            ApplicationActivity activity = m_applications->activity(appId);
-            activity.scalingKnown = true;
-            activity.scalingRules = int(result.value().size());
-            activity.enabledScalingRules = 0;
-            for (const ScalingRule &rule : result.value())
-                activity.enabledScalingRules += rule.enabled ? 1 : 0;
-            activity.checkedAt = QDateTime::currentDateTimeUtc();
-            m_applications->setActivity(appId, activity);
+            if (result.isOk())
+                noteScalingRules(appId, result.value());
         });
     m_activityCalls[appId].append(*rulesTicket);
+}
+
+void AppController::noteScalingRules(const QString &appId, const QList<ScalingRule> &rules)
+{
+    ApplicationActivity activity = m_applications->activity(appId);
+    activity.scalingKnown = true;
+    activity.scalingRules = int(rules.size());
+    activity.enabledScalingRules = int(
+        std::count_if(rules.cbegin(), rules.cend(), [](const ScalingRule &rule) { return rule.enabled; }));
+    activity.checkedAt = QDateTime::currentDateTimeUtc();
+    m_applications->setActivity(appId, activity);
 }
 
 void AppController::cancelActivityCalls()

@@ -4,6 +4,7 @@
 #include "core/applicationgroup.h"
 #include "core/instance.h"
 #include "core/profile.h"
+#include "core/scalingrule.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -65,6 +66,9 @@ public:
     void reloadInstances();
     /// Learns the application's last change and scaling rules again, now.
     void reloadActivity(const QString &appId);
+    /// The application's scaling rules as just read elsewhere (the Scaling tab): the list's
+    /// auto-scaling column and the manual-change lock follow them at once.
+    void noteScalingRules(const QString &appId, const QList<ScalingRule> &rules);
 
 signals:
     /// The first page has settled: namespaces, applications and the current application's

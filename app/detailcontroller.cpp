@@ -4,6 +4,7 @@
 #include "core/applicationtablemodel.h"
 #include "core/chartmarker.h"
 #include "core/instancetablemodel.h"
+#include "metricpageloader.h"
 #include "platform/applicationapi.h"
 #include "platform/changeorderapi.h"
 #include "platform/cloudmonitorapi.h"
@@ -25,8 +26,6 @@ namespace {
 
 constexpr int followIntervalMs = 5000;
 constexpr int eventPageSize = 100;
-constexpr int metricPageLength = 1440; // CloudMonitor's largest page
-constexpr int maximumMetricPages = 10;
 constexpr int changeOrdersForMarkers = 50;
 
 /// What a change order means on a time axis.
@@ -337,14 +336,13 @@ void DetailController::loadMetrics(const QDateTime &from, const QDateTime &to)
     markLoaded(DetailPage::Monitoring);
     for (const QString &metricName : metricNames()) {
         m_view->monitoringPanel()->setMetricLoading(metricName);
-        loadMetricPages(generation, metricName, from, to, {}, {}, 1);
+        loadMetricSeries(generation, metricName, from, to);
     }
     loadMarkers(generation, from, to);
 }
 
-void DetailController::loadMetricPages(int generation, const QString &metricName, const QDateTime &from,
-                                       const QDateTime &to, MetricPage collected, const QString &nextToken,
-                                       int page)
+void DetailController::loadMetricSeries(int generation, const QString &metricName, const QDateTime &from,
+                                        const QDateTime &to)
 {
     MetricQuery query;
     query.metricName = metricName;
@@ -352,12 +350,10 @@ void DetailController::loadMetricPages(int generation, const QString &metricName
     query.start = from;
     query.end = to;
     query.periodSeconds = periodForRange(from, to);
-    query.length = metricPageLength;
-    query.nextToken = nextToken;
-    const quint64 ticket = m_metrics->schedule(
-        CloudMonitorApi::describeMetricList(query), RequestScheduler::Priority::Visible, this,
-        [this, generation, metricName, from, to, page,
-         collected = std::move(collected)](const ApiResult<MetricPage> &result) mutable {
+    MetricPageLoader::loadAll(
+        m_metrics, query, RequestScheduler::Priority::Visible, this,
+        [this](quint64 ticket) { track(DetailPage::Monitoring, m_metrics, ticket); },
+        [this, generation, metricName](const ApiResult<MetricPage> &result) {
             if (generation != m_metricGeneration)
                 return;
             MonitoringPanel *monitoring = m_view->monitoringPanel();
@@ -368,19 +364,9 @@ void DetailController::loadMetricPages(int generation, const QString &metricName
                 emit pageLoaded(DetailPage::Monitoring, false);
                 return;
             }
-            if (collected.series.isEmpty() && collected.nextToken.isEmpty())
-                collected = result.value();
-            else
-                collected.append(result.value());
-            if (collected.hasMore() && page < maximumMetricPages) {
-                const QString token = collected.nextToken;
-                loadMetricPages(generation, metricName, from, to, std::move(collected), token, page + 1);
-                return;
-            }
-            monitoring->setMetricSeries(metricName, collected.series);
+            monitoring->setMetricSeries(metricName, result.value().series);
             emit pageLoaded(DetailPage::Monitoring, true);
         });
-    track(DetailPage::Monitoring, m_metrics, ticket);
 }
 
 void DetailController::loadMarkers(int generation, const QDateTime &from, const QDateTime &to)

@@ -56,8 +56,8 @@ private:
     void loadEvents();
     void loadLog(const QString &instanceId, InstanceLog::Run run);
     void loadMetrics(const QDateTime &from, const QDateTime &to);
-    void loadMetricPages(int generation, const QString &metricName, const QDateTime &from,
-                         const QDateTime &to, MetricPage collected, const QString &nextToken, int page);
+    void loadMetricSeries(int generation, const QString &metricName, const QDateTime &from,
+                          const QDateTime &to);
     void loadMarkers(int generation, const QDateTime &from, const QDateTime &to);
 
     Application currentApplication() const;

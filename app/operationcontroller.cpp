@@ -4,6 +4,7 @@
 #include "core/applicationtablemodel.h"
 #include "core/changeorderticket.h"
 #include "core/confirmationrequest.h"
+#include "core/manualchangelock.h"
 #include "core/retrypolicy.h"
 #include "platform/changeorderapi.h"
 #include "platform/changeordertracker.h"
@@ -46,15 +47,14 @@ void OperationController::reviewInstanceRestart(const QStringList &instanceIds)
     const QString appId = m_navigation->currentApplicationId();
     if (appId.isEmpty() || instanceIds.isEmpty())
         return;
-    Operation operation = operationFor(JournalAction::restartInstances, appId, instanceIds,
+    PlannedOperation planned = planFor(JournalAction::restartInstances, appId, instanceIds,
                                        tr("Restart %n instance(s)", nullptr, int(instanceIds.size())),
                                        DeploymentApi::restartInstances(appId, instanceIds));
-    ConfirmationRequest request = confirmationFor(appId, operation.title);
-    request.target = instanceIds.join(u", "_s);
-    request.impact = tr("Each instance's container restarts in place and serves no traffic until its "
+    planned.target = instanceIds.join(u", "_s);
+    planned.impact = tr("Each instance's container restarts in place and serves no traffic until its "
                         "readiness check passes again, usually under a minute. The other instances keep "
                         "serving.");
-    review(std::move(operation), request);
+    propose(std::move(planned));
 }
 
 void OperationController::reviewInstanceDeletion(const QStringList &instanceIds)
@@ -62,68 +62,77 @@ void OperationController::reviewInstanceDeletion(const QStringList &instanceIds)
     const QString appId = m_navigation->currentApplicationId();
     if (appId.isEmpty() || instanceIds.isEmpty())
         return;
-    Operation operation = operationFor(JournalAction::deleteInstances, appId, instanceIds,
+    PlannedOperation planned = planFor(JournalAction::deleteInstances, appId, instanceIds,
                                        tr("Delete %n instance(s)", nullptr, int(instanceIds.size())),
                                        DeploymentApi::deleteInstances(appId, instanceIds));
-    ConfirmationRequest request = confirmationFor(appId, operation.title);
-    request.target = instanceIds.join(u", "_s);
-    request.impact = tr("The instances are removed and their local state and logs are lost; the platform "
+    planned.target = instanceIds.join(u", "_s);
+    planned.impact = tr("The instances are removed and their local state and logs are lost; the platform "
                         "starts new ones to keep the application's instance count.");
-    request.destructive = true;
-    review(std::move(operation), request);
+    planned.destructive = true;
+    propose(std::move(planned));
 }
 
-OperationController::Operation OperationController::operationFor(QLatin1StringView what, const QString &appId,
-                                                                 const QStringList &instanceIds,
-                                                                 const QString &title,
-                                                                 const ApiCall<ChangeOrderTicket> &call) const
+PlannedOperation OperationController::planFor(QLatin1StringView what, const QString &appId,
+                                              const QStringList &instanceIds, const QString &title,
+                                              const ApiCall<ChangeOrderTicket> &call) const
 {
-    Operation operation;
-    // What makes two requests the same operation: the action, the application, the instances.
-    operation.key = QString(what) + u':' + appId;
-    if (!instanceIds.isEmpty())
-        operation.key += u':' + instanceIds.join(u',');
-    operation.title = title;
-    operation.call = call;
-    operation.requested =
-        JournalEntry::requested(QString(what), who(), where(appId, instanceIds), call.request.summary);
-    return operation;
+    PlannedOperation planned;
+    planned.what = what;
+    planned.appId = appId;
+    planned.instanceIds = instanceIds;
+    planned.title = title;
+    planned.call = call;
+    return planned;
+}
+
+QString OperationController::keyOf(const PlannedOperation &planned)
+{
+    // What makes two requests the same operation: the action, the application, the instances and
+    // the subject (a scaling rule).
+    QString key = QString(planned.what) + u':' + planned.appId;
+    if (!planned.instanceIds.isEmpty())
+        key += u':' + planned.instanceIds.join(u',');
+    if (!planned.subject.isEmpty())
+        key += u':' + planned.subject;
+    return key;
 }
 
 void OperationController::reviewLifecycleAction(const QString &appId, LifecycleAction action)
 {
     if (appId.isEmpty())
         return;
-    Operation operation;
-    ConfirmationRequest request;
     const Application *listed = m_navigation->applicationModel()->findRow(appId);
+    if (const QString lock =
+            ManualChangeLock::reasonFor(m_navigation->applicationModel()->activity(appId), action);
+        !lock.isEmpty()) {
+        m_window->showErrorMessage(lock);
+        return;
+    }
     const int running = listed ? listed->runningInstances : 0;
+    PlannedOperation planned;
     switch (action) {
     case LifecycleAction::Restart:
-        operation = operationFor(JournalAction::restartApplication, appId, {}, tr("Restart application"),
-                                 DeploymentApi::restartApplication(appId));
-        request = confirmationFor(appId, operation.title);
-        request.impact = tr("All %n instance(s) restart batch by batch; capacity drops by one batch while "
+        planned = planFor(JournalAction::restartApplication, appId, {}, tr("Restart application"),
+                          DeploymentApi::restartApplication(appId));
+        planned.impact = tr("All %n instance(s) restart batch by batch; capacity drops by one batch while "
                             "each batch restarts.",
                             nullptr, running);
         break;
     case LifecycleAction::Stop:
-        operation = operationFor(JournalAction::stop, appId, {}, tr("Stop application"),
-                                 DeploymentApi::stopApplication(appId));
-        request = confirmationFor(appId, operation.title);
-        request.impact = tr("All %n instance(s) stop and the application serves no traffic until it is "
+        planned = planFor(JournalAction::stop, appId, {}, tr("Stop application"),
+                          DeploymentApi::stopApplication(appId));
+        planned.impact = tr("All %n instance(s) stop and the application serves no traffic until it is "
                             "started again.",
                             nullptr, running);
-        request.destructive = true;
+        planned.destructive = true;
         break;
     case LifecycleAction::Start:
-        operation = operationFor(JournalAction::start, appId, {}, tr("Start application"),
-                                 DeploymentApi::startApplication(appId));
-        request = confirmationFor(appId, operation.title);
-        request.impact = tr("The application starts with the instance count it had when it was stopped.");
+        planned = planFor(JournalAction::start, appId, {}, tr("Start application"),
+                          DeploymentApi::startApplication(appId));
+        planned.impact = tr("The application starts with the instance count it had when it was stopped.");
         break;
     }
-    review(std::move(operation), request);
+    propose(std::move(planned));
 }
 
 ConfirmationRequest OperationController::confirmationFor(const QString &appId, const QString &action) const
@@ -142,15 +151,31 @@ ConfirmationRequest OperationController::confirmationFor(const QString &appId, c
     return request;
 }
 
-void OperationController::review(Operation operation, const ConfirmationRequest &request)
+void OperationController::propose(PlannedOperation planned)
 {
+    ConfirmationRequest request = confirmationFor(planned.appId, planned.title);
+    request.target = planned.target;
+    request.impact = planned.impact;
+    request.destructive = planned.destructive;
+    Operation operation;
+    operation.key = keyOf(planned);
+    operation.requested =
+        JournalEntry::requested(QString(planned.what), who(), where(planned.appId, planned.instanceIds),
+                                planned.call.request.summary);
+    operation.planned = std::move(planned);
     if (m_running.contains(operation.key)) {
         m_window->showNotice(tr("%1 is already under way for %2; wait for it to finish.")
-                                 .arg(operation.title, request.appName));
+                                 .arg(operation.planned.title, request.appName));
+        if (operation.planned.cancelled)
+            operation.planned.cancelled();
         return;
     }
     auto *dialog = new ConfirmationDialog(request, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConfirmationDialog::rejected, this, [cancelled = operation.planned.cancelled] {
+        if (cancelled)
+            cancelled();
+    });
     connect(dialog, &ConfirmationDialog::confirmed, this,
             [this, operation = std::move(operation)]() mutable { submit(std::move(operation)); });
     dialog->open();
@@ -168,16 +193,20 @@ void OperationController::submit(Operation operation)
             send(operation);
         } else {
             m_running.remove(operation.key);
+            if (operation.planned.refused)
+                operation.planned.refused(ApiError()); // never sent; writeFailed() said why
+            if (operation.planned.ended)
+                operation.planned.ended();
             emit operationFinished(operation.requested.what, JournalEntry::Outcome::Failed); // never sent
         }
     });
     m_journal->append(operation.requested);
-    m_window->showNotice(tr("%1: sending…").arg(operation.title));
+    m_window->showNotice(tr("%1: sending…").arg(operation.planned.title));
 }
 
 void OperationController::send(const Operation &operation)
 {
-    m_scheduler->schedule(operation.call, RequestScheduler::Priority::UserAction, this,
+    m_scheduler->schedule(operation.planned.call, RequestScheduler::Priority::UserAction, this,
                           [this, operation](const ApiResult<ChangeOrderTicket> &result) {
                               if (result.isOk())
                                   onAccepted(operation, result.value());
@@ -192,13 +221,15 @@ void OperationController::onAccepted(const Operation &operation, const ChangeOrd
     accepted.requestId = ticket.requestId;
     accepted.changeOrderId = ticket.changeOrderId;
     journal(accepted);
-    m_window->showNotice(
-        tr("%1: accepted, change order %2; following it…").arg(operation.title, ticket.changeOrderId));
     m_navigation->reloadActivity(operation.requested.where.appId);
     if (ticket.changeOrderId.isEmpty()) {
+        // Nothing to follow (scaling rules start no change order): accepted is done.
         finish(operation, accepted.followUp(JournalEntry::Outcome::Succeeded));
+        m_window->showNotice(tr("%1: done.").arg(operation.planned.title));
         return;
     }
+    m_window->showNotice(tr("%1: accepted, change order %2; following it…")
+                             .arg(operation.planned.title, ticket.changeOrderId));
     track(operation, accepted);
 }
 
@@ -210,11 +241,11 @@ void OperationController::onRefused(const Operation &operation, const ApiError &
     entry.requestId = error.requestId;
     entry.errorCode = error.code.isEmpty() ? QVariant::fromValue(error.kind).toString() : error.code;
     entry.errorMessage = error.message;
-    finish(operation, entry);
+    finish(operation, entry, &error);
     m_window->showError(unknown ? tr("%1: no answer; it may or may not have happened. Check the instances "
                                      "before trying again.")
-                                      .arg(operation.title)
-                                : tr("%1 was refused.").arg(operation.title),
+                                      .arg(operation.planned.title)
+                                : tr("%1 was refused.").arg(operation.planned.title),
                         error);
 }
 
@@ -233,23 +264,30 @@ void OperationController::track(const Operation &operation, const JournalEntry &
                     entry.errorCode = lastChangeOrderStatusText(order.status);
                     entry.errorMessage = order.errorMessage;
                 }
-                finish(operation, entry);
+                const ApiError failure = ApiError::fromPlatform(0, entry.errorCode, order.errorMessage, {});
+                finish(operation, entry, succeeded ? nullptr : &failure);
                 if (succeeded)
-                    m_window->showNotice(tr("%1: done.").arg(operation.title));
+                    m_window->showNotice(tr("%1: done.").arg(operation.planned.title));
                 else
-                    m_window->showError(tr("%1 did not finish well.").arg(operation.title),
-                                        ApiError::fromPlatform(0, entry.errorCode, order.errorMessage, {}));
+                    m_window->showError(tr("%1 did not finish well.").arg(operation.planned.title), failure);
             });
     tracker->start();
 }
 
-void OperationController::finish(const Operation &operation, const JournalEntry &entry)
+void OperationController::finish(const Operation &operation, const JournalEntry &entry, const ApiError *error)
 {
     journal(entry);
     m_running.remove(operation.key);
     if (operation.requested.where.appId == m_navigation->currentApplicationId())
         m_navigation->reloadInstances();
     m_navigation->reloadActivity(operation.requested.where.appId);
+    const PlannedOperation &planned = operation.planned;
+    if (entry.outcome == JournalEntry::Outcome::Succeeded && planned.succeeded)
+        planned.succeeded();
+    else if (entry.outcome != JournalEntry::Outcome::Succeeded && error && planned.refused)
+        planned.refused(*error);
+    if (planned.ended)
+        planned.ended();
     emit operationFinished(operation.requested.what, entry.outcome);
 }
 

@@ -4,7 +4,7 @@
 #include "core/journalentry.h"
 #include "core/lifecycleaction.h"
 #include "core/profile.h"
-#include "platform/apicall.h"
+#include "plannedoperation.h"
 
 #include <QHash>
 #include <QObject>
@@ -46,6 +46,10 @@ public:
     void reviewInstanceRestart(const QStringList &instanceIds);
     void reviewInstanceDeletion(const QStringList &instanceIds);
     void reviewLifecycleAction(const QString &appId, LifecycleAction action);
+    /// Reviews any planned change with the user, then sends, follows and journals it.
+    void propose(PlannedOperation planned);
+    /// Whether the same operation (action, application, subject) is confirmed and not yet ended.
+    bool isRunning(const PlannedOperation &planned) const { return m_running.contains(keyOf(planned)); }
 
     /// Operations confirmed and not yet at their end.
     int operationsInFlight() const { return int(m_running.size()); }
@@ -58,20 +62,20 @@ private:
     struct Operation
     {
         QString key; ///< what makes two requests the same operation
-        QString title;
+        PlannedOperation planned;
         JournalEntry requested;
-        ApiCall<ChangeOrderTicket> call;
     };
 
-    Operation operationFor(QLatin1StringView what, const QString &appId, const QStringList &instanceIds,
-                           const QString &title, const ApiCall<ChangeOrderTicket> &call) const;
-    void review(Operation operation, const ConfirmationRequest &request);
+    static QString keyOf(const PlannedOperation &planned);
+    PlannedOperation planFor(QLatin1StringView what, const QString &appId, const QStringList &instanceIds,
+                             const QString &title, const ApiCall<ChangeOrderTicket> &call) const;
     void submit(Operation operation);
     void send(const Operation &operation);
     void onAccepted(const Operation &operation, const ChangeOrderTicket &ticket);
     void onRefused(const Operation &operation, const ApiError &error);
     void track(const Operation &operation, const JournalEntry &accepted);
-    void finish(const Operation &operation, const JournalEntry &entry);
+    /// Journals the end and tells the planner; `error` when the platform refused or the order failed.
+    void finish(const Operation &operation, const JournalEntry &entry, const ApiError *error = nullptr);
     void journal(const JournalEntry &entry);
     ConfirmationRequest confirmationFor(const QString &appId, const QString &action) const;
     JournalEntry::Who who() const;

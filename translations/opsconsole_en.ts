@@ -1792,6 +1792,21 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>ManualChangeLock</name>
+    <message>
+        <source>A scaling rule is enabled: manual scale, deploy, restart and stop are blocked. Disable the rule in the Scaling tab to make manual changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling rule(s) %1 enabled: manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
+        <extracomment>%1: the names of the enabled scaling rules, as a list (&quot;a, b and c&quot;)</extracomment>
+        <translation>
+            <numerusform>Scaling rule %1 is enabled: manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</numerusform>
+            <numerusform>Scaling rules %1 are enabled: manual scale, deploy, restart and stop are blocked. Disable the rules to make manual changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemorySecretStore</name>
     <message>
         <source>No AccessKey secret is stored for the profile “%1”.</source>

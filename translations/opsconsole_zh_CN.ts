@@ -1782,6 +1782,20 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ManualChangeLock</name>
+    <message>
+        <source>A scaling rule is enabled: manual scale, deploy, restart and stop are blocked. Disable the rule in the Scaling tab to make manual changes.</source>
+        <translation>已启用弹性伸缩规则：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先在“弹性伸缩”页停用该规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling rule(s) %1 enabled: manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
+        <extracomment>%1: the names of the enabled scaling rules, as a list (&quot;a, b and c&quot;)</extracomment>
+        <translation>
+            <numerusform>弹性伸缩规则 %1 已启用：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先停用规则。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemorySecretStore</name>
     <message>
         <source>No AccessKey secret is stored for the profile “%1”.</source>

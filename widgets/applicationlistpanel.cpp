@@ -4,6 +4,7 @@
 #include "core/applicationtablemodel.h"
 #include "core/durationformat.h"
 #include "core/itemroles.h"
+#include "core/manualchangelock.h"
 #include "widgets/statusdelegate.h"
 
 #include <QApplication>
@@ -153,6 +154,11 @@ QString ApplicationListPanel::currentApplicationId() const
     return m_chosenAppId;
 }
 
+QString ApplicationListPanel::currentLockReason() const
+{
+    return proxyIndexOf(m_chosenAppId).data(ItemRoles::LockReasonRole).toString();
+}
+
 bool ApplicationListPanel::selectApplication(const QString &appId)
 {
     const QModelIndex index = proxyIndexOf(appId);
@@ -265,8 +271,17 @@ void ApplicationListPanel::showContextMenu(const QPoint &position)
     menu->addAction(tr("Copy application ID"), this, [appId] { QApplication::clipboard()->setText(appId); });
     menu->addAction(tr("Copy name"), this, [appName] { QApplication::clipboard()->setText(appName); });
     menu->addSeparator();
-    const auto act = [this, menu, appId](const QString &text, LifecycleAction action) {
-        menu->addAction(text, this, [this, appId, action] { emit lifecycleActionRequested(appId, action); });
+    // While a scaling rule is enabled, restart and stop are blocked (reference 7.1): say why.
+    const QString lockReason = clicked.data(ItemRoles::LockReasonRole).toString();
+    menu->setToolTipsVisible(true);
+    const auto act = [this, menu, appId, &lockReason](const QString &text, LifecycleAction action) {
+        QAction *item = menu->addAction(
+            text, this, [this, appId, action] { emit lifecycleActionRequested(appId, action); });
+        if (ManualChangeLock::blocks(action) && !lockReason.isEmpty()) {
+            item->setEnabled(false);
+            item->setToolTip(lockReason);
+            item->setStatusTip(lockReason);
+        }
     };
     act(tr("Restart application…"), LifecycleAction::Restart);
     act(tr("Stop application…"), LifecycleAction::Stop);

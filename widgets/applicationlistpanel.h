@@ -35,6 +35,8 @@ public:
     /// A model with the columns and roles of ApplicationTableModel.
     void setModel(QAbstractItemModel *model);
     QString currentApplicationId() const;
+    /// Why manual changes to the chosen application are blocked (a scaling rule is on); empty: not.
+    QString currentLockReason() const;
     bool selectApplication(const QString &appId);
     /// The application to choose when the list first fills (the one chosen last time), instead
     /// of the first row; forgotten once the list has filled.

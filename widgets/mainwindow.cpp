@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 #include "core/durationformat.h"
 #include "core/itemroles.h"
+#include "core/manualchangelock.h"
 #include "widgets/applicationdetailview.h"
 #include "widgets/applicationlistpanel.h"
 #include "widgets/instancepanel.h"
@@ -191,11 +192,13 @@ void MainWindow::createActions()
     addPage(tr("&Logs"), DetailPage::Logs, Qt::Key_5);
 
     QMenu *applicationMenu = menuBar()->addMenu(tr("&Application"));
+    applicationMenu->setToolTipsVisible(true);
     const auto addLifecycle = [this, applicationMenu](const QString &text, LifecycleAction action) {
         QAction *menuAction = applicationMenu->addAction(text, this, [this, action] {
             if (const QString appId = currentApplicationId(); !appId.isEmpty())
                 emit lifecycleActionRequested(appId, action);
         });
+        menuAction->setData(int(action));
         m_applicationActions.append(menuAction);
     };
     addLifecycle(tr("&Restart…"), LifecycleAction::Restart);
@@ -218,14 +221,23 @@ void MainWindow::createActions()
 void MainWindow::updateApplicationActions()
 {
     const bool chosen = !currentApplicationId().isEmpty();
-    for (QAction *action : std::as_const(m_applicationActions))
-        action->setEnabled(chosen);
+    const QString lockReason = chosen ? m_applications->currentLockReason() : QString();
+    for (QAction *action : std::as_const(m_applicationActions)) {
+        const bool locked =
+            !lockReason.isEmpty() && ManualChangeLock::blocks(LifecycleAction(action->data().toInt()));
+        action->setEnabled(chosen && !locked);
+        action->setToolTip(locked ? lockReason : QString());
+        action->setStatusTip(locked ? lockReason : QString());
+    }
 }
 
 void MainWindow::setModels(QAbstractItemModel *namespaces, QAbstractItemModel *applications,
                            QAbstractItemModel *instances)
 {
     m_namespaceSelector->setModel(namespaces);
+    // A scaling rule switched on or off changes which actions the chosen application allows.
+    connect(applications, &QAbstractItemModel::dataChanged, this, &MainWindow::updateApplicationActions);
+    connect(applications, &QAbstractItemModel::modelReset, this, &MainWindow::updateApplicationActions);
     // A refreshed namespace list resets the model and the combo falls back to row 0 ("All
     // namespaces"); that is not the user's choice. Keep what was chosen while it still exists.
     connect(namespaces, &QAbstractItemModel::modelAboutToBeReset, this, [this] {

@@ -1,6 +1,7 @@
 #include "applicationtablemodel.h"
 
 #include "core/itemroles.h"
+#include "core/manualchangelock.h"
 #include "core/severity.h"
 
 #include <QLocale>
@@ -116,6 +117,8 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         return int(severityOf(statusOf(app)));
     case ItemRoles::StatusRole:
         return int(statusOf(app));
+    case ItemRoles::LockReasonRole:
+        return ManualChangeLock::reason(m_activity.value(app.appId));
     default:
         break;
     }

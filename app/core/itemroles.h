@@ -15,5 +15,6 @@ enum Role : int
     SearchTextRole,              ///< lower-case text the filter matches against
     StatusRole,                  ///< the row's status enum (the model's own), as int, for filters
     NeedsAttentionRole,          ///< bool: the row is failing and someone should look
+    LockReasonRole,              ///< QString: why manual changes to the row are blocked; empty: not
 };
 } // namespace ItemRoles

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/changeorderticket.h"
+#include "core/confirmationchange.h"
+#include "platform/apicall.h"
+#include "platform/saejsonreader.h"
+#include <QLatin1StringView>
+
+#include <QStringList>
+
+#include <functional>
+
+/**
+ * One change to the platform as a caller plans it, before OperationController reviews it with the
+ * user: the journal's action and where it lands, the title and impact the confirmation shows, the
+ * call to send, and what the caller wants to hear about the outcome (an editor re-enables its Save
+ * button when the user cancels, shows a refusal next to the field it concerns, closes on success).
+ *
+ * Calls that start a change order answer a ChangeOrderTicket and are followed to its end; calls
+ * that do not (the scaling-rule operations, reference 6.1) are wrapped by withoutChangeOrder() and
+ * are done when the platform accepts them.
+ */
+struct PlannedOperation
+{
+    QLatin1StringView what; ///< a JournalAction
+    QString appId;
+    QStringList instanceIds;
+    /// Besides the action and the application, what makes two requests the same operation
+    /// (a scaling rule's name); instance IDs are part of it already.
+    QString subject;
+    QString title;  ///< translated: "Restart application"
+    QString target; ///< translated: what inside the application, for the confirmation
+    QString impact; ///< translated: what will happen
+    bool destructive = false;
+    QList<ConfirmationChange> changes; ///< field-by-field, for an update
+    ApiCall<ChangeOrderTicket> call;
+
+    std::function<void()> cancelled;               ///< the user cancelled the confirmation
+    std::function<void()> succeeded;               ///< the platform finished it well
+    std::function<void(const ApiError &)> refused; ///< the platform refused it (not sent: code empty)
+    std::function<void()> ended;                   ///< any end after confirmation (also unknown outcomes)
+
+    /// A call that starts no change order, as one whose ticket names none: it ends when accepted.
+    template <typename T>
+    static ApiCall<ChangeOrderTicket> withoutChangeOrder(const ApiCall<T> &call)
+    {
+        ApiCall<ChangeOrderTicket> wrapped;
+        wrapped.request = call.request;
+        wrapped.read = [read = call.read](const QJsonObject &envelope) -> ApiResult<ChangeOrderTicket> {
+            const ApiResult<T> result = read(envelope);
+            if (!result)
+                return result.error();
+            ChangeOrderTicket ticket;
+            ticket.requestId = SaeJsonReader::requestId(envelope);
+            return ticket;
+        };
+        return wrapped;
+    }
+};
