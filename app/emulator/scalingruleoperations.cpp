@@ -26,6 +26,17 @@ OperationResult refused(const ScalingRuleError &error)
     return SaeResponse::error(400, error.code, error.message);
 }
 
+/// Reference 7.1: a rule cannot be added or enabled while the application is changing ([I] the code
+/// is the one the lifecycle operations answer with).
+std::optional<OperationResult> refuseWhileChanging(const OperationContext &context,
+                                                   const EmulatedApplication &application)
+{
+    if (!context.fleet->runningChangeOrder(application.application.appId))
+        return std::nullopt;
+    return SaeResponse::error(400, u"Application.ChangerOrderRunning"_s,
+                              u"An application change process is in progress. Please try again later."_s);
+}
+
 OperationResult ruleNotFound()
 {
     return SaeResponse::error(400, u"InvalidScalingRuleName.NotFound"_s,
@@ -221,6 +232,10 @@ OperationResult createRule(const OperationContext &context, const GatewayRequest
 
     if (auto error = ScalingRuleValidator::checkCreate(rule, application->scalingRules))
         return refused(*error);
+    if (rule.enabled) {
+        if (auto error = refuseWhileChanging(context, *application))
+            return *error;
+    }
     rule.createdAt = context.clock->now();
     rule.updatedAt = rule.createdAt;
     application->scalingRules.append(rule);
@@ -291,6 +306,8 @@ OperationResult setEnabled(const OperationContext &context, const GatewayRequest
         // A rule stored before a limit changed must not start scaling past it.
         if (auto error = ScalingRuleValidator::checkUpdate(*rule, application->scalingRules))
             return refused(*error);
+        if (auto error = refuseWhileChanging(context, *application))
+            return *error;
     }
     const QDateTime now = context.clock->now();
     rule->enabled = enabled;

@@ -57,6 +57,7 @@ private slots:
     void updateRefuses();
     void deleteRemovesTheRule();
     void enableAndDisable();
+    void notAddedOrEnabledWhileChanging();
     void unknownRuleName_data();
     void unknownRuleName();
     void methodsShareThePath();
@@ -550,6 +551,44 @@ void TestScalingRuleOperations::enableAndDisable()
     const GatewayAnswer after = call("GET", s_rulePath, u"DescribeApplicationScalingRule"_s, query);
     QCOMPARE(after.data().value(u"ScaleRuleEnabled").toBool(), false);
     QCOMPARE(after.data().value(u"LastDisableTime").toInteger(), disabledAt.toMSecsSinceEpoch());
+}
+
+void TestScalingRuleOperations::notAddedOrEnabledWhileChanging()
+{
+    QCOMPARE(create(u"cpu"_s, u"metric"_s,
+                    {{u"ScalingRuleMetric"_s, s_metric}, {u"ScalingRuleEnable"_s, u"false"_s}})
+                 .status,
+             200);
+    const GatewayAnswer restart = call("PUT", u"/pop/v1/sam/app/restartApplication"_s,
+                                       u"RestartApplication"_s, {{u"AppId"_s, m_appId}});
+    QCOMPARE(restart.status, 200);
+
+    const Query query{{u"AppId"_s, m_appId}, {u"ScalingRuleName"_s, u"cpu"_s}};
+    const GatewayAnswer enable = call("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
+                                      u"EnableApplicationScalingRule"_s, query);
+    QCOMPARE(enable.status, 400);
+    QCOMPARE(enable.code(), u"Application.ChangerOrderRunning"_s);
+    const GatewayAnswer enabledAtCreation = create(
+        u"cpu-two"_s, u"metric"_s, {{u"ScalingRuleMetric"_s, s_metric}, {u"ScalingRuleEnable"_s, u"true"_s}});
+    QCOMPARE(enabledAtCreation.status, 400);
+    QCOMPARE(enabledAtCreation.code(), u"Application.ChangerOrderRunning"_s);
+    // A disabled rule may be added meanwhile; it does nothing yet.
+    QCOMPARE(create(u"cpu-three"_s, u"metric"_s,
+                    {{u"ScalingRuleMetric"_s, s_metric}, {u"ScalingRuleEnable"_s, u"false"_s}})
+                 .status,
+             200);
+
+    const QString restartId = restart.data().value(u"ChangeOrderId").toString();
+    for (int waited = 0; waited < 900 && m_emulator->fleet().runningChangeOrder(m_appId); waited += 5) {
+        advance(5); // the restart ends (the engine moves on as the order is read)
+        call("GET", u"/pop/v1/sam/changeorder/DescribeChangeOrder"_s, u"DescribeChangeOrder"_s,
+             {{u"ChangeOrderId"_s, restartId}});
+    }
+    QVERIFY(!m_emulator->fleet().runningChangeOrder(m_appId));
+    QCOMPARE(call("PUT", u"/pop/v1/sam/scale/enableApplicationScalingRule"_s,
+                  u"EnableApplicationScalingRule"_s, query)
+                 .status,
+             200);
 }
 
 void TestScalingRuleOperations::unknownRuleName_data()
