@@ -1,6 +1,7 @@
 #include "scalingreplay.h"
 
 #include "core/metricautoscaler.h"
+#include "core/scalingtimerpreview.h"
 
 #include <algorithm>
 
@@ -81,15 +82,54 @@ ScalingReplay::Result ScalingReplay::replay(const ScalingMetricPolicy &policy,
                                             const QHash<QString, QList<MetricSeries>> &seriesByMetric,
                                             int startReplicas, qint64 fromMs, qint64 toMs)
 {
+    // The bounds of a metric rule, as the emulator's ScalingEngine::boundsAt reads them.
+    const int minimum = policy.minReplicas.value_or(1);
+    const int maximum = std::max(minimum, policy.maxReplicas.value_or(minimum));
+    return run(policy, seriesByMetric, startReplicas, fromMs, toMs, [minimum, maximum](qint64) {
+        return std::pair{minimum, maximum};
+    });
+}
+
+ScalingReplay::Result ScalingReplay::replay(const ScalingRule &rule,
+                                            const QHash<QString, QList<MetricSeries>> &seriesByMetric,
+                                            int startReplicas, qint64 fromMs, qint64 toMs)
+{
+    if (!rule.hasMetricPart())
+        return replay(ScalingMetricPolicy(), {}, startReplicas, fromMs, fromMs);
+    const ScalingMetricPolicy &policy = *rule.metric;
+    if (rule.type != ScalingRuleType::Mix || !rule.timer || toMs <= fromMs)
+        return replay(policy, seriesByMetric, startReplicas, fromMs, toMs);
+
+    // A mix rule's bounds follow its schedule: the steps ScalingTimerPreview (and the emulator) give.
+    const int minimum = policy.minReplicas.value_or(1);
+    const int maximum = std::max(minimum, policy.maxReplicas.value_or(minimum));
+    constexpr qint64 msPerDay = 24 * 3600 * 1000;
+    const int days = int((toMs - fromMs + msPerDay - 1) / msPerDay) + 1;
+    const QList<ScalingTimerPreview::Step> steps =
+        ScalingTimerPreview(rule).steps(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC), days);
+    qsizetype next = 0;
+    std::pair<int, int> bounds{minimum, maximum};
+    // Evaluations come in time order, so the steps are walked once.
+    return run(policy, seriesByMetric, startReplicas, fromMs, toMs, [&](qint64 atMs) {
+        while (next < steps.size() && steps.at(next).at.toMSecsSinceEpoch() <= atMs) {
+            const ScalingTimerPreview::Step &step = steps.at(next++);
+            const int low = step.minReplicas.value_or(minimum);
+            bounds = {low, std::max(low, step.maxReplicas.value_or(maximum))};
+        }
+        return bounds;
+    });
+}
+
+ScalingReplay::Result ScalingReplay::run(const ScalingMetricPolicy &policy,
+                                         const QHash<QString, QList<MetricSeries>> &seriesByMetric,
+                                         int startReplicas, qint64 fromMs, qint64 toMs,
+                                         const std::function<std::pair<int, int>(qint64)> &boundsAt)
+{
     Result result;
     int replicas = std::max(0, startReplicas);
     result.replicas.append(QPointF(double(fromMs), replicas));
     if (toMs <= fromMs)
         return result;
-
-    // The bounds of a metric rule, as the emulator's ScalingEngine::boundsAt reads them.
-    const int minimum = policy.minReplicas.value_or(1);
-    const int maximum = std::max(minimum, policy.maxReplicas.value_or(minimum));
 
     MetricAutoscaler autoscaler;
     qint64 lastChangeMs = fromMs;
@@ -107,6 +147,7 @@ ScalingReplay::Result ScalingReplay::replay(const ScalingMetricPolicy &policy,
                     seenValue(seriesByMetric.value(*name), *type, tick, replicas))
                 values.insert(*type, *value);
         }
+        const auto [minimum, maximum] = boundsAt(tick);
         const int next = autoscaler.evaluate(policy, minimum, maximum, replicas, values, tick).replicas;
         if (next == replicas)
             continue;

@@ -3,13 +3,16 @@
 #include "core/metricseries.h"
 #include "core/scalingmetricpolicy.h"
 #include "core/scalingmetrictype.h"
+#include "core/scalingrule.h"
 
 #include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 /**
  * What a metric rule (or the metric part of a mix rule) would have done to an application over a
@@ -32,8 +35,8 @@
  * of a period holding through it: steps and windows count evaluations, and SAE evaluates every
  * 15 seconds whatever CloudMonitor keeps, so evaluating once a period would scale too slowly.
  *
- * The bounds are the metric part's minReplicas/maxReplicas; a mix rule's schedule of bounds is not
- * replayed.
+ * The bounds are the metric part's minReplicas/maxReplicas; replaying a whole mix rule, they follow
+ * its schedule as ScalingTimerPreview gives it (the latest point of the day, as the emulator does).
  */
 class ScalingReplay final
 {
@@ -73,4 +76,13 @@ public:
     static Result replay(const ScalingMetricPolicy &policy,
                          const QHash<QString, QList<MetricSeries>> &seriesByMetric, int startReplicas,
                          qint64 fromMs, qint64 toMs);
+    /// The rule's metric part, with a mix rule's bounds following its schedule; a rule without a
+    /// metric part changes nothing.
+    static Result replay(const ScalingRule &rule, const QHash<QString, QList<MetricSeries>> &seriesByMetric,
+                         int startReplicas, qint64 fromMs, qint64 toMs);
+
+private:
+    static Result run(const ScalingMetricPolicy &policy,
+                      const QHash<QString, QList<MetricSeries>> &seriesByMetric, int startReplicas,
+                      qint64 fromMs, qint64 toMs, const std::function<std::pair<int, int>(qint64)> &boundsAt);
 };

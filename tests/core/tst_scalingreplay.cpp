@@ -79,6 +79,7 @@ private slots:
     void gridStartsAfterTheStart();
     void coarseSeriesAreEvaluatedEvery15Seconds();
     void stoppedApplicationStaysStopped();
+    void mixBoundsFollowTheSchedule();
 };
 
 void TestScalingReplay::recordedMetricNames()
@@ -254,6 +255,32 @@ void TestScalingReplay::stoppedApplicationStaysStopped()
     QCOMPARE(result.replicas, curve({{0, 0}, {300, 0}}));
     QCOMPARE(result.scaleOutEvents, 0);
     QCOMPARE(result.instanceHours, 0.0);
+}
+
+void TestScalingReplay::mixBoundsFollowTheSchedule()
+{
+    ScalingRule rule;
+    rule.type = ScalingRuleType::Mix;
+    rule.metric = policyOf(1, 10, {100, false, 0}, {100, false, 0});
+    ScalingTimer timer;
+    // The start is 10:00 in Shanghai: at 10:02 the bounds become 4-4, at 10:04 2-6.
+    timer.schedules = {{u"10:02"_s, std::nullopt, 4, 4}, {u"10:04"_s, std::nullopt, 2, 6}};
+    rule.timer = timer;
+    // 50 % on 2 instances: exactly the target, so only the bounds move the replicas.
+    const QHash<QString, QList<MetricSeries>> series{{u"cpu"_s, recorded(u"cpu"_s, 2, {50, 50, 50, 50, 50})}};
+    const ScalingReplay::Result result =
+        ScalingReplay::replay(rule, series, 2, s_startMs, s_startMs + 300'000);
+    QCOMPARE(result.replicas, curve({{0, 2}, {120, 4}, {240, 2}, {300, 2}}));
+    QCOMPARE(result.scaleOutEvents, 1);
+    QCOMPARE(result.scaleInEvents, 1);
+    QCOMPARE(result.instanceHours, (2 * 120 + 4 * 120 + 2 * 60) / 3600.0);
+
+    // The metric part alone keeps 1-10 all along.
+    QCOMPARE(ScalingReplay::replay(*rule.metric, series, 2, s_startMs, s_startMs + 300'000).replicas,
+             curve({{0, 2}, {300, 2}}));
+    // A timing rule has nothing to replay.
+    rule.type = ScalingRuleType::Timing;
+    QCOMPARE(ScalingReplay::replay(rule, series, 2, s_startMs, s_startMs + 300'000).scaleOutEvents, 0);
 }
 
 QTEST_GUILESS_MAIN(TestScalingReplay)

@@ -131,19 +131,28 @@ void TestScalingReplayConsistency::replayFollowsTheEmulator_data()
     QTest::addColumn<QList<RecordingLoad::Step>>("load");
     QTest::addColumn<int>("atSpikeEnd");
     QTest::addColumn<int>("finalReplicas");
+    QTest::addColumn<QList<ScalingTimer::Schedule>>("mixSchedule"); ///< empty: a metric rule
 
     // QPS spikes over its target for a minute, then CPU climbs for five, then the load drops.
     const QList<RecordingLoad::Step> load{
         {0, 200, 300}, {120, 200, 900}, {180, 200, 300}, {300, 700, 400}, {600, 90, 100}};
     QTest::newRow("fast") << ScalingMetricPolicy::StepRule{3, false, 0}
-                          << ScalingMetricPolicy::StepRule{2, false, 0} << load << 9 << 2;
+                          << ScalingMetricPolicy::StepRule{2, false, 0} << load << 9 << 2
+                          << QList<ScalingTimer::Schedule>();
     QTest::newRow("windows") << ScalingMetricPolicy::StepRule{2, false, 45}
-                             << ScalingMetricPolicy::StepRule{1, false, 120} << load << 8 << 2;
+                             << ScalingMetricPolicy::StepRule{1, false, 120} << load << 8 << 2
+                             << QList<ScalingTimer::Schedule>();
     QTest::newRow("spike within the window")
         << ScalingMetricPolicy::StepRule{10, false, 75} << ScalingMetricPolicy::StepRule{1, false, 300}
-        << load << 4 << 2;
+        << load << 4 << 2 << QList<ScalingTimer::Schedule>();
     QTest::newRow("no scale-in") << ScalingMetricPolicy::StepRule{1, false, 0}
-                                 << ScalingMetricPolicy::StepRule{1, true, 0} << load << 8 << 14;
+                                 << ScalingMetricPolicy::StepRule{1, true, 0} << load << 8 << 14
+                                 << QList<ScalingTimer::Schedule>();
+    // A mix rule: from 10:05 the bounds are 6-8 (the CPU climb is capped at 8), from 10:12 2-14.
+    QTest::newRow("mix") << ScalingMetricPolicy::StepRule{3, false, 0}
+                         << ScalingMetricPolicy::StepRule{2, false, 0} << load << 9 << 2
+                         << QList<ScalingTimer::Schedule>{{u"10:05"_s, std::nullopt, 6, 8},
+                                                          {u"10:12"_s, std::nullopt, 2, 14}};
 }
 
 void TestScalingReplayConsistency::replayFollowsTheEmulator()
@@ -153,6 +162,7 @@ void TestScalingReplayConsistency::replayFollowsTheEmulator()
     QFETCH(QList<RecordingLoad::Step>, load);
     QFETCH(int, atSpikeEnd);
     QFETCH(int, finalReplicas);
+    QFETCH(QList<ScalingTimer::Schedule>, mixSchedule);
 
     // Monday 23 November 2026, 10:00 in Shanghai; payment-service runs 4 instances.
     const QDateTime start(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC);
@@ -178,6 +188,12 @@ void TestScalingReplayConsistency::replayFollowsTheEmulator()
     policy.scaleUp = scaleUp;
     policy.scaleDown = scaleDown;
     rule.metric = policy;
+    if (!mixSchedule.isEmpty()) {
+        rule.type = ScalingRuleType::Mix;
+        ScalingTimer timer;
+        timer.schedules = mixSchedule;
+        rule.timer = timer;
+    }
     fleet.findApplication(appId)->scalingRules.append(rule);
 
     // Twenty minutes, one evaluation at a time, with the emulator's replicas after each.
@@ -196,7 +212,7 @@ void TestScalingReplayConsistency::replayFollowsTheEmulator()
     }
 
     const ScalingReplay::Result replayed = ScalingReplay::replay(
-        policy, source->recorded(), startReplicas, start.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+        rule, source->recorded(), startReplicas, start.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
     for (const auto &[atMs, replicas] : std::as_const(emulated)) {
         QVERIFY2(
             replicasAt(replayed.replicas, atMs) == replicas,
@@ -209,6 +225,14 @@ void TestScalingReplayConsistency::replayFollowsTheEmulator()
     QCOMPARE(emulated.constLast().second, finalReplicas);
     QCOMPARE(replayed.scaleOutEvents + replayed.scaleInEvents, rescales);
     QVERIFY(replayed.scaleOutEvents > 0); // the load did move the replicas
+    if (!mixSchedule.isEmpty()) {         // the schedule capped the climb: 8 at most between 10:05 and 10:12
+        for (const auto &[atMs, replicas] : std::as_const(emulated)) {
+            const qint64 second = (atMs - start.toMSecsSinceEpoch()) / 1000;
+            if (second >= 300 && second < 720)
+                QVERIFY2(replicas >= 6 && replicas <= 8,
+                         qPrintable(u"%1 at +%2 s"_s.arg(replicas).arg(second)));
+        }
+    }
 }
 
 void TestScalingReplayConsistency::replayOfCloudMonitorSeriesTracksTheEmulator()
