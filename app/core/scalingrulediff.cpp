@@ -86,10 +86,11 @@ QString number(std::optional<int> value)
 
 QString onOff(bool on)
 {
-    //: a switch of a scaling rule that is on (the rule, scale-out, scale-in, idle mode)
-    return on ? ScalingRuleDiff::tr("Enabled")
-              //: a switch of a scaling rule that is off (the rule, scale-out, scale-in, idle mode)
-              : ScalingRuleDiff::tr("Disabled");
+    if (on)
+        //: a switch of a scaling rule that is on (the rule, scale-out, scale-in, idle mode)
+        return ScalingRuleDiff::tr("Enabled");
+    //: a switch of a scaling rule that is off (the rule, scale-out, scale-in, idle mode)
+    return ScalingRuleDiff::tr("Disabled");
 }
 
 QString typeName(ScalingRuleType type)
@@ -97,13 +98,13 @@ QString typeName(ScalingRuleType type)
     switch (type) {
     case ScalingRuleType::Timing:
         //: the type of a scaling rule that follows a schedule
-        return ScalingRuleDiff::tr("Timing");
+        return ScalingRuleDiff::tr("Timing", "rule type");
     case ScalingRuleType::Metric:
         //: the type of a scaling rule that follows metrics (CPU, QPS…)
-        return ScalingRuleDiff::tr("Metric");
+        return ScalingRuleDiff::tr("Metric", "rule type");
     case ScalingRuleType::Mix:
         //: the type of a scaling rule that follows metrics within bounds that follow a schedule
-        return ScalingRuleDiff::tr("Mix");
+        return ScalingRuleDiff::tr("Mix", "rule type");
     }
     return {};
 }

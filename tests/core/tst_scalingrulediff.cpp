@@ -1,6 +1,8 @@
 #include "core/scalingrulediff.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +98,7 @@ private slots:
     void emptyTextsMeanAddedAndRemoved();
     void newTimingRule();
     void newMixRule();
+    void inChinese();
 };
 
 void TestScalingRuleDiff::between_data()
@@ -361,6 +364,28 @@ void TestScalingRuleDiff::newMixRule()
                           u"Scale-in step | | 100"_s,
                           u"Scale-in | | Enabled"_s,
                           u"Scale-in stabilization window | | 300 s"_s}));
+}
+
+void TestScalingRuleDiff::inChinese()
+{
+    QTranslator chinese;
+    QVERIFY(chinese.load(u":/i18n/opsconsole_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&chinese);
+    ScalingRule after = mixRule();
+    after.timer->schedules = {bounds(u"08:00"_s, 6, 20)};
+    after.metric->metrics = {metric(u"CPU"_s, 75)};
+    after.metric->scaleDown.disabled = true;
+    const QStringList changes = lines(ScalingRuleDiff::between(metricRule(), after));
+    const QStringList created = lines(ScalingRuleDiff::ofNewRule(timingRule()));
+    QCoreApplication::removeTranslator(&chinese);
+    QCOMPARE(changes,
+             (QStringList{u"策略类型 | 监控指标策略 | 混合策略"_s, u"开始日期 | | 不限开始日期"_s,
+                          u"结束日期 | | 长期有效"_s, u"执行周期 | | 每天"_s, u"时区 | | Asia/Shanghai"_s,
+                          u"时间点 | | 08:00 → 6–20"_s, u"监控指标 | CPU 60% | CPU 75%"_s,
+                          u"监控指标 | 内存 70% |"_s, u"缩容 | 已启用 | 已禁用"_s}));
+    QCOMPARE(created.mid(0, 5),
+             (QStringList{u"策略类型 | | 定时策略"_s, u"状态 | | 已启用"_s, u"最小存活实例数 | | 1"_s,
+                          u"最小存活实例比例 | | 未设置"_s, u"闲置模式 | | 已禁用"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestScalingRuleDiff)
