@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The order of the lines: that of the rule editor.
+/// The order of the lines.
 enum class Section
 {
     Type,

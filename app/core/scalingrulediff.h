@@ -22,12 +22,17 @@ class ScalingRuleDiff final
 public:
     ScalingRuleDiff() = delete;
 
-    /// Every user-meaningful difference, in the order of the rule editor; empty for equal rules.
+    /**
+     * Every user-meaningful difference, empty for equal rules. The order is fixed: type, state,
+     * ready instances, idle mode; the schedule (dates, days, time zone, points by time); the metric
+     * part (bounds, metrics, scale-out, scale-in). The rule's identity (application, name), its
+     * timestamps and its live MetricsStatus are not changes the user makes and are not compared.
+     */
     static QList<ConfirmationChange> between(const ScalingRule &before, const ScalingRule &after);
     /**
-     * Everything a new rule sets, each as an added line, for the review before
-     * CreateApplicationScalingRule: the same lines as between() an empty rule and this one,
-     * with a whole schedule point or metric on one line.
+     * Everything a new rule sets, each as an added line (empty `before`), for the review before
+     * CreateApplicationScalingRule: the lines between() compares, in the same order, with a whole
+     * schedule point or metric on one line ("Schedule | | 08:00 → 10").
      */
     static QList<ConfirmationChange> ofNewRule(const ScalingRule &rule);
 };
