@@ -932,6 +932,29 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>ConfirmationChangeTable</name>
+    <message>
+        <source>Field</source>
+        <extracomment>the column of a list of changes that names what changes (&quot;Maximum instances&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <extracomment>the column of a list of changes with the values before the change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <extracomment>the column of a list of changes with the values after the change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <extracomment>the accessible name of the table of what a confirmed action changes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationDialog</name>
     <message>
         <source>Cancel</source>
@@ -2230,6 +2253,217 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingRuleDiff</name>
+    <message>
+        <source>not set</source>
+        <extracomment>a value that a scaling rule leaves unset, in a list of changes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <extracomment>a switch of a scaling rule that is on (the rule, scale-out, scale-in, idle mode)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>a switch of a scaling rule that is off (the rule, scale-out, scale-in, idle mode)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <comment>rule type</comment>
+        <extracomment>the type of a scaling rule that follows a schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <comment>rule type</comment>
+        <extracomment>the type of a scaling rule that follows metrics (CPU, QPS…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <comment>rule type</comment>
+        <extracomment>the type of a scaling rule that follows metrics within bounds that follow a schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a stabilization window of a scaling rule in seconds, e.g. &quot;300 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a schedule point&apos;s instance bounds, e.g. &quot;5–20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <extracomment>a schedule point&apos;s lower instance bound without an upper one, e.g. &quot;min 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <extracomment>a schedule point&apos;s upper instance bound without a lower one, e.g. &quot;max 20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>a schedule point of a scaling rule: at %1 (&quot;08:00&quot;) it sets %2 (&quot;10&quot;, &quot;5–20&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1: target</source>
+        <extracomment>a schedule point&apos;s target instances; %1 is its time (&quot;08:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1: minimum</source>
+        <extracomment>a schedule point&apos;s lower instance bound (mix rules); %1 is its time (&quot;08:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1: maximum</source>
+        <extracomment>a schedule point&apos;s upper instance bound (mix rules); %1 is its time (&quot;08:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <extracomment>a point of a scaling rule&apos;s schedule, as a line of a list of changes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin date</source>
+        <extracomment>the first date a scaling schedule is valid</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <extracomment>a scaling schedule without a first date: valid from now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <extracomment>the last date a scaling schedule is valid</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <extracomment>a scaling schedule without a last date: valid for ever</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>the days a scaling schedule runs on (&quot;Daily&quot;, &quot;Mon–Fri&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <extracomment>the time zone of a scaling schedule&apos;s times (&quot;Asia/Shanghai&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SLB %2, port %3)</source>
+        <extracomment>an SLB metric of a scaling rule: %1 its target (&quot;SLB QPS 100&quot;), %2 the load balancer, %3 its listener port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <extracomment>a metric a scaling rule watches, with its target (&quot;CPU 60%&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SLB ID</source>
+        <extracomment>the load balancer of an SLB metric; %1 is the metric (&quot;SLB QPS&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SLS project</source>
+        <extracomment>the Log Service project holding an SLB&apos;s access logs; %1 is the metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Logstore</source>
+        <extracomment>the Log Service logstore holding an SLB&apos;s access logs; %1 is the metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: port</source>
+        <extracomment>the SLB listener port of an SLB metric; %1 is the metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum instances</source>
+        <extracomment>the least instances a metric scaling rule keeps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum instances</source>
+        <extracomment>the most instances a metric scaling rule scales out to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale-out step</source>
+        <extracomment>the most instances one scale-out step adds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale-out</source>
+        <extracomment>whether a metric scaling rule may scale out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale-out stabilization window</source>
+        <extracomment>the cool-down after a scale-out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale-in step</source>
+        <extracomment>the most instances one scale-in step removes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale-in</source>
+        <extracomment>whether a metric scaling rule may scale in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale-in stabilization window</source>
+        <extracomment>the cool-down after a scale-in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>the type of a scaling rule (timing, metric, mix)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>whether a scaling rule is enabled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ready instances</source>
+        <extracomment>the least instances that stay ready while a scaling rule scales</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ready ratio</source>
+        <extracomment>the least share of instances that stay ready while a scaling rule scales; when set it wins over the minimum ready instances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage, e.g. &quot;50%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle mode</source>
+        <extracomment>whether a scaling rule uses SAE&apos;s idle mode</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

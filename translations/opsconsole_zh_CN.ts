@@ -928,6 +928,29 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmationChangeTable</name>
+    <message>
+        <source>Field</source>
+        <extracomment>the column of a list of changes that names what changes (&quot;Maximum instances&quot;)</extracomment>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <extracomment>the column of a list of changes with the values before the change</extracomment>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <extracomment>the column of a list of changes with the values after the change</extracomment>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <extracomment>the accessible name of the table of what a confirmed action changes</extracomment>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationDialog</name>
     <message>
         <source>Cancel</source>
@@ -2215,6 +2238,217 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>%1 is not a number</source>
         <translation>%1 不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingRuleDiff</name>
+    <message>
+        <source>not set</source>
+        <extracomment>a value that a scaling rule leaves unset, in a list of changes</extracomment>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <extracomment>a switch of a scaling rule that is on (the rule, scale-out, scale-in, idle mode)</extracomment>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>a switch of a scaling rule that is off (the rule, scale-out, scale-in, idle mode)</extracomment>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <comment>rule type</comment>
+        <extracomment>the type of a scaling rule that follows a schedule</extracomment>
+        <translation>定时策略</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <comment>rule type</comment>
+        <extracomment>the type of a scaling rule that follows metrics (CPU, QPS…)</extracomment>
+        <translation>监控指标策略</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <comment>rule type</comment>
+        <extracomment>the type of a scaling rule that follows metrics within bounds that follow a schedule</extracomment>
+        <translation>混合策略</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a stabilization window of a scaling rule in seconds, e.g. &quot;300 s&quot;</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a schedule point&apos;s instance bounds, e.g. &quot;5–20&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <extracomment>a schedule point&apos;s lower instance bound without an upper one, e.g. &quot;min 5&quot;</extracomment>
+        <translation>最少 %1</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <extracomment>a schedule point&apos;s upper instance bound without a lower one, e.g. &quot;max 20&quot;</extracomment>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>a schedule point of a scaling rule: at %1 (&quot;08:00&quot;) it sets %2 (&quot;10&quot;, &quot;5–20&quot;)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Schedule %1: target</source>
+        <extracomment>a schedule point&apos;s target instances; %1 is its time (&quot;08:00&quot;)</extracomment>
+        <translation>时间点 %1：目标实例数</translation>
+    </message>
+    <message>
+        <source>Schedule %1: minimum</source>
+        <extracomment>a schedule point&apos;s lower instance bound (mix rules); %1 is its time (&quot;08:00&quot;)</extracomment>
+        <translation>时间点 %1：最小实例数</translation>
+    </message>
+    <message>
+        <source>Schedule %1: maximum</source>
+        <extracomment>a schedule point&apos;s upper instance bound (mix rules); %1 is its time (&quot;08:00&quot;)</extracomment>
+        <translation>时间点 %1：最大实例数</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <extracomment>a point of a scaling rule&apos;s schedule, as a line of a list of changes</extracomment>
+        <translation>时间点</translation>
+    </message>
+    <message>
+        <source>Begin date</source>
+        <extracomment>the first date a scaling schedule is valid</extracomment>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <extracomment>a scaling schedule without a first date: valid from now</extracomment>
+        <translation>不限开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <extracomment>the last date a scaling schedule is valid</extracomment>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <extracomment>a scaling schedule without a last date: valid for ever</extracomment>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>the days a scaling schedule runs on (&quot;Daily&quot;, &quot;Mon–Fri&quot;)</extracomment>
+        <translation>执行周期</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <extracomment>the time zone of a scaling schedule&apos;s times (&quot;Asia/Shanghai&quot;)</extracomment>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>%1 (SLB %2, port %3)</source>
+        <extracomment>an SLB metric of a scaling rule: %1 its target (&quot;SLB QPS 100&quot;), %2 the load balancer, %3 its listener port</extracomment>
+        <translation>%1（SLB %2，端口 %3）</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <extracomment>a metric a scaling rule watches, with its target (&quot;CPU 60%&quot;)</extracomment>
+        <translation>监控指标</translation>
+    </message>
+    <message>
+        <source>%1: SLB ID</source>
+        <extracomment>the load balancer of an SLB metric; %1 is the metric (&quot;SLB QPS&quot;)</extracomment>
+        <translation>%1：SLB ID</translation>
+    </message>
+    <message>
+        <source>%1: SLS project</source>
+        <extracomment>the Log Service project holding an SLB&apos;s access logs; %1 is the metric</extracomment>
+        <translation>%1：日志服务 Project</translation>
+    </message>
+    <message>
+        <source>%1: Logstore</source>
+        <extracomment>the Log Service logstore holding an SLB&apos;s access logs; %1 is the metric</extracomment>
+        <translation>%1：日志服务 Logstore</translation>
+    </message>
+    <message>
+        <source>%1: port</source>
+        <extracomment>the SLB listener port of an SLB metric; %1 is the metric</extracomment>
+        <translation>%1：端口</translation>
+    </message>
+    <message>
+        <source>Minimum instances</source>
+        <extracomment>the least instances a metric scaling rule keeps</extracomment>
+        <translation>最小实例数</translation>
+    </message>
+    <message>
+        <source>Maximum instances</source>
+        <extracomment>the most instances a metric scaling rule scales out to</extracomment>
+        <translation>最大实例数</translation>
+    </message>
+    <message>
+        <source>Scale-out step</source>
+        <extracomment>the most instances one scale-out step adds</extracomment>
+        <translation>扩容步长</translation>
+    </message>
+    <message>
+        <source>Scale-out</source>
+        <extracomment>whether a metric scaling rule may scale out</extracomment>
+        <translation>扩容</translation>
+    </message>
+    <message>
+        <source>Scale-out stabilization window</source>
+        <extracomment>the cool-down after a scale-out</extracomment>
+        <translation>扩容冷却时间</translation>
+    </message>
+    <message>
+        <source>Scale-in step</source>
+        <extracomment>the most instances one scale-in step removes</extracomment>
+        <translation>缩容步长</translation>
+    </message>
+    <message>
+        <source>Scale-in</source>
+        <extracomment>whether a metric scaling rule may scale in</extracomment>
+        <translation>缩容</translation>
+    </message>
+    <message>
+        <source>Scale-in stabilization window</source>
+        <extracomment>the cool-down after a scale-in</extracomment>
+        <translation>缩容冷却时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>the type of a scaling rule (timing, metric, mix)</extracomment>
+        <translation>策略类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>whether a scaling rule is enabled</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Minimum ready instances</source>
+        <extracomment>the least instances that stay ready while a scaling rule scales</extracomment>
+        <translation>最小存活实例数</translation>
+    </message>
+    <message>
+        <source>Minimum ready ratio</source>
+        <extracomment>the least share of instances that stay ready while a scaling rule scales; when set it wins over the minimum ready instances</extracomment>
+        <translation>最小存活实例比例</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage, e.g. &quot;50%&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Idle mode</source>
+        <extracomment>whether a scaling rule uses SAE&apos;s idle mode</extracomment>
+        <translation>闲置模式</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "confirmationdialog.h"
 
+#include "widgets/confirmationchangetable.h"
 #include "widgets/messagebanner.h"
 
 #include <QDialogButtonBox>
@@ -91,6 +92,13 @@ ConfirmationDialog::ConfirmationDialog(const ConfirmationRequest &request, QWidg
         auto *impact = selectableLabel(request.impact, this);
         impact->setObjectName(QStringLiteral("impactLabel"));
         layout->addWidget(impact);
+    }
+
+    if (!request.changes.isEmpty()) {
+        auto *changes = new ConfirmationChangeTable(this);
+        changes->setObjectName(QStringLiteral("changesTable"));
+        changes->setChanges(request.changes);
+        layout->addWidget(changes, 1); // a taller dialog shows more of a long list
     }
 
     if (request.requiresTypedName()) {

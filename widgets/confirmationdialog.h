@@ -11,7 +11,8 @@ class QPushButton;
  * Review and confirm one mutating action (DESIGN.md section 5, steps 1 and 2). The window title
  * leads with where the action lands, so that a glance at the task bar tells production from
  * staging; the body names the profile, region, namespace, application and target and says what
- * will happen. Protected namespaces get a banner that cannot be dismissed. Cancel is the default
+ * will happen; an update also lists what it changes, field by field, in a ConfirmationChangeTable
+ * (`changesTable`). Protected namespaces get a banner that cannot be dismissed. Cancel is the default
  * button and has the focus; for destructive actions and protected namespaces the confirm button
  * stays disabled until the application's name is typed exactly. The confirm button disables the
  * moment it is clicked, so confirmed() is emitted at most once per dialog.

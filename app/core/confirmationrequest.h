@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/confirmationchange.h"
+
+#include <QList>
 #include <QString>
 
 /**
@@ -21,6 +24,8 @@ struct ConfirmationRequest
     QString target;
     /// What will happen, already translated: "The instance's container restarts; …".
     QString impact;
+    /// What changes, field by field, for an update; shown as a table. Empty for other actions.
+    QList<ConfirmationChange> changes;
     /// The action loses something that cannot be brought back by simply retrying (delete, stop…).
     bool destructive = false;
     /// The namespace is protected (production by default, see Profile::isProtected()).

@@ -1,10 +1,12 @@
 #include "core/confirmationrequest.h"
+#include "widgets/confirmationchangetable.h"
 #include "widgets/confirmationdialog.h"
 #include "widgets/messagebanner.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +38,20 @@ ConfirmationRequest protectedRestart()
     return request;
 }
 
+ConfirmationRequest updateRule()
+{
+    ConfirmationRequest request = restartInstance();
+    request.action = u"Update scaling rule"_s;
+    request.target = u"peak-hours"_s;
+    request.impact = u"The rule applies from its next point."_s;
+    request.changes = {
+        {u"Schedule 08:00: target"_s, u"10"_s, u"12"_s},
+        {u"Schedule"_s, {}, u"12:00 → 6"_s},
+        {u"Schedule"_s, u"20:00 → 3"_s, {}},
+    };
+    return request;
+}
+
 } // namespace
 
 class TestConfirmationDialog : public QObject
@@ -56,6 +72,10 @@ private slots:
     void enterInTheTypedNameFieldDoesNothing();
     void doubleClickConfirmsOnce();
     void protectedNamespaceShowsAPermanentBanner();
+    void noChangesNoTable();
+    void changesShowAsATable();
+    void changesTableSitsBetweenImpactAndButtons();
+    void confirmWithChangesStillGatedByTypedName();
 
 private:
     static QPushButton *confirmButton(ConfirmationDialog &dialog);
@@ -288,6 +308,66 @@ void TestConfirmationDialog::protectedNamespaceShowsAPermanentBanner()
     QCOMPARE(banner->level(), MessageBanner::Level::Warning);
     QVERIFY(!banner->isDismissible());
     QVERIFY(!confirmButton(dialog)->isEnabled());
+}
+
+void TestConfirmationDialog::noChangesNoTable()
+{
+    ConfirmationDialog dialog(restartInstance(), nullptr);
+    QCOMPARE(dialog.findChild<ConfirmationChangeTable *>(), nullptr);
+    QCOMPARE(dialog.findChild<QTableWidget *>(), nullptr);
+}
+
+void TestConfirmationDialog::changesShowAsATable()
+{
+    ConfirmationDialog dialog(updateRule(), nullptr);
+    QCOMPARE(dialog.request().changes, updateRule().changes);
+    openAndWait(dialog);
+    auto *table = dialog.findChild<ConfirmationChangeTable *>(u"changesTable"_s);
+    QVERIFY(table);
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->changes(), updateRule().changes);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->columnCount(), 3);
+    const QList<QStringList> expected{
+        {u"Schedule 08:00: target"_s, u"10"_s, u"12"_s},
+        {u"Schedule"_s, QString(), u"12:00 → 6"_s},
+        {u"Schedule"_s, u"20:00 → 3"_s, QString()},
+    };
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList texts;
+        for (int column = 0; column < table->columnCount(); ++column)
+            texts.append(table->item(row, column)->text());
+        QCOMPARE(texts, expected.at(row));
+    }
+    QCOMPARE(table->verticalScrollBar()->maximum(), 0); // three rows fit
+    QCOMPARE(dialog.focusWidget(), cancelButton(dialog));
+}
+
+void TestConfirmationDialog::changesTableSitsBetweenImpactAndButtons()
+{
+    ConfirmationDialog dialog(updateRule(), nullptr);
+    openAndWait(dialog);
+    const auto *impact = dialog.findChild<QLabel *>(u"impactLabel"_s);
+    const auto *table = dialog.findChild<ConfirmationChangeTable *>(u"changesTable"_s);
+    QVERIFY(impact->geometry().bottom() < table->geometry().top());
+    QVERIFY(table->geometry().bottom() < cancelButton(dialog)->mapTo(&dialog, QPoint(0, 0)).y());
+}
+
+void TestConfirmationDialog::confirmWithChangesStillGatedByTypedName()
+{
+    ConfirmationRequest request = updateRule();
+    request.protectedNamespace = true;
+    ConfirmationDialog dialog(request, nullptr);
+    QSignalSpy confirmed(&dialog, &ConfirmationDialog::confirmed);
+    openAndWait(dialog);
+    QVERIFY(dialog.findChild<ConfirmationChangeTable *>(u"changesTable"_s));
+    QVERIFY(!confirmButton(dialog)->isEnabled());
+    auto *field = dialog.findChild<QLineEdit *>(u"typedNameField"_s);
+    QTest::mouseClick(field, Qt::LeftButton);
+    QTest::keyClicks(field, u"mall-order-service"_s);
+    QTest::mouseClick(confirmButton(dialog), Qt::LeftButton);
+    QCOMPARE(confirmed.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestConfirmationDialog)
