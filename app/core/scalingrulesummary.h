@@ -25,9 +25,10 @@ public:
     static QString period(const QString &period);
     /// "until 2026-12-31", "from 2026-01-01", "2026-01-01 to 2026-12-31"; empty for a long-term rule.
     static QString validity(const ScalingTimer &timer);
+    /// "CPU", "Memory", "SLB QPS"...: a metric as the summaries name it.
+    static QString metricName(ScalingMetricType type);
 
 private:
-    static QString metricName(ScalingMetricType type);
     static QString weekdayName(int day);
     static QString instanceRange(int minimum, int maximum);
     static QString timingPoints(const ScalingTimer &timer);
