@@ -177,8 +177,8 @@ ScalingPanel::ScalingPanel(QWidget *parent)
     m_view->setItemDelegateForColumn(ScalingRuleTableModel::StateColumn, new StatusDelegate(m_view));
     const int character = m_view->fontMetrics().averageCharWidth();
     m_view->setColumnWidth(ScalingRuleTableModel::NameColumn, 26 * character);
-    m_view->setColumnWidth(ScalingRuleTableModel::TypeColumn, 10 * character);
-    m_view->setColumnWidth(ScalingRuleTableModel::StateColumn, 12 * character);
+    m_view->setColumnWidth(ScalingRuleTableModel::TypeColumn, 12 * character);
+    m_view->setColumnWidth(ScalingRuleTableModel::StateColumn, 15 * character);
     m_view->setColumnWidth(ScalingRuleTableModel::SummaryColumn, 60 * character);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ScalingPanel::showContextMenu);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
