@@ -2197,6 +2197,64 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>RescaleDialog</name>
+    <message>
+        <source>Rescale %1</source>
+        <extracomment>window title; %1 is an application name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAE allows up to %1 instances without an allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances that must stay ready while instances are replaced; 0 allows an interruption. It must be less than the new instance count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescale…</source>
+        <extracomment>OK button of the rescale dialog: goes on to the confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <extracomment>form label: the new number of instances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ready instances:</source>
+        <extracomment>form label: SAE&apos;s MinReadyInstances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current %1 → new %2</source>
+        <extracomment>%1 the current instance count, %2 the chosen one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n instance(s).</source>
+        <translation>
+            <numerusform>Adds %n instance.</numerusform>
+            <numerusform>Adds %n instances.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %n instance(s); each stops receiving traffic before it is stopped.</source>
+        <translation>
+            <numerusform>Removes %n instance; it stops receiving traffic before it is stopped.</numerusform>
+            <numerusform>Removes %n instances; each stops receiving traffic before it is stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change: the application already has this many instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different number of instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>
@@ -2253,6 +2311,225 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingPanel</name>
+    <message>
+        <source>Scaling rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule ▾</source>
+        <extracomment>button that opens a menu of rule types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing rule…</source>
+        <extracomment>menu item: a rule that sets the instance count on a schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric rule…</source>
+        <extracomment>menu item: a rule that follows CPU, memory, QPS... between bounds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed rule…</source>
+        <extracomment>menu item: a metric rule whose bounds follow a schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scaling rule is enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
+        <extracomment>%1 is the name of the enabled scaling rule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling rules are enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rules to make manual changes.</source>
+        <extracomment>%1 lists the names of the enabled scaling rules</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selected rule on: it then scales the application, and manual changes are blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selected rule off: the instance count stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number of instances by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s instance count is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application can have at most %1 scaling rules; delete one to add another</source>
+        <extracomment>%1 is the limit (5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a scaling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown next to scaling rules whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scaling rules could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading scaling rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scaling rules. Rules scale the application by schedule or by load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances: %1 running of %2</source>
+        <extracomment>the application&apos;s instances: %1 running, %2 wanted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live status: select a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live status of %1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stale)</source>
+        <extracomment>after the live status title when the rules could not be refreshed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances: %1 now, %2 desired</source>
+        <extracomment>a metric rule&apos;s live state: %1 instances now, %2 instances it wants</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounds in force: %1–%2 instances</source>
+        <extracomment>the instance bounds the rule applies now (a mixed rule&apos;s schedule may change them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>metric value in percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>metric value in milliseconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <comment>metric value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 / target %3</source>
+        <extracomment>a metric against its target, e.g. &quot;CPU 72% / target 60%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; scales out above %1, in below %2</source>
+        <extracomment>after a metric line: the values at which the rule adds or removes instances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>metric and value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scaled: %1 (%2 ago)</source>
+        <extracomment>%1 a date and time, %2 how long ago (&quot;12m&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scaled: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reports no live metrics for this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled change in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 instances</source>
+        <extracomment>a mixed rule&apos;s bounds from a schedule point, e.g. &quot;5–20 instances&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled change: %1 %2 (%3 local time) → %4</source>
+        <extracomment>%1 time in the schedule&apos;s zone, %2 the zone (&quot;GMT+8&quot;), %3 the same in local time, %4 the value</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +2934,68 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>a scaling rule&apos;s summary (%1) and the dates it is valid (%2, &quot;until 2026-12-31&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingRuleTableModel</name>
+    <message>
+        <source>Disabled since %1</source>
+        <extracomment>tooltip of a disabled scaling rule; %1 is a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>when a scaling rule was last changed, e.g. &quot;12m ago&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>column header: the scaling rule&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>column header: timing, metric or mixed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>column header: enabled or disabled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <extracomment>column header: what the rule does, in one line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>column header: when the rule was last changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <extracomment>a scaling rule that follows a schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <extracomment>a scaling rule that follows load metrics (CPU, QPS...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <extracomment>a scaling rule that follows load metrics with bounds set by a schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <extracomment>state of a scaling rule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

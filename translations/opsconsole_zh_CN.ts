@@ -2181,6 +2181,62 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>RescaleDialog</name>
+    <message>
+        <source>Rescale %1</source>
+        <extracomment>window title; %1 is an application name</extracomment>
+        <translation>扩缩容 %1</translation>
+    </message>
+    <message>
+        <source>SAE allows up to %1 instances without an allow-list</source>
+        <translation>未申请白名单时，SAE 最多允许 %1 个实例</translation>
+    </message>
+    <message>
+        <source>Instances that must stay ready while instances are replaced; 0 allows an interruption. It must be less than the new instance count.</source>
+        <translation>替换实例期间必须保持就绪的实例数；0 表示允许业务中断。必须小于新的实例数。</translation>
+    </message>
+    <message>
+        <source>Rescale…</source>
+        <extracomment>OK button of the rescale dialog: goes on to the confirmation</extracomment>
+        <translation>扩缩容…</translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <extracomment>form label: the new number of instances</extracomment>
+        <translation>实例数：</translation>
+    </message>
+    <message>
+        <source>Minimum ready instances:</source>
+        <extracomment>form label: SAE&apos;s MinReadyInstances</extracomment>
+        <translation>最小就绪实例数：</translation>
+    </message>
+    <message>
+        <source>current %1 → new %2</source>
+        <extracomment>%1 the current instance count, %2 the chosen one</extracomment>
+        <translation>当前 %1 → 调整为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n instance(s).</source>
+        <translation>
+            <numerusform>增加 %n 个实例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %n instance(s); each stops receiving traffic before it is stopped.</source>
+        <translation>
+            <numerusform>减少 %n 个实例；每个实例先摘除流量，再停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change: the application already has this many instances.</source>
+        <translation>无变化：应用已是该实例数。</translation>
+    </message>
+    <message>
+        <source>Choose a different number of instances</source>
+        <translation>请选择与当前不同的实例数</translation>
+    </message>
+</context>
+<context>
     <name>ResponseInterpreter</name>
     <message>
         <source>The platform did not answer in time.</source>
@@ -2238,6 +2294,224 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>%1 is not a number</source>
         <translation>%1 不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingPanel</name>
+    <message>
+        <source>Scaling rules</source>
+        <translation>弹性策略</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New rule ▾</source>
+        <extracomment>button that opens a menu of rule types</extracomment>
+        <translation>新建策略 ▾</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建策略</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Rescale…</source>
+        <translation>手动扩缩容…</translation>
+    </message>
+    <message>
+        <source>Timing rule…</source>
+        <extracomment>menu item: a rule that sets the instance count on a schedule</extracomment>
+        <translation>定时策略…</translation>
+    </message>
+    <message>
+        <source>Metric rule…</source>
+        <extracomment>menu item: a rule that follows CPU, memory, QPS... between bounds</extracomment>
+        <translation>监控指标策略…</translation>
+    </message>
+    <message>
+        <source>Mixed rule…</source>
+        <extracomment>menu item: a metric rule whose bounds follow a schedule</extracomment>
+        <translation>混合策略…</translation>
+    </message>
+    <message>
+        <source>A scaling rule is enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
+        <extracomment>%1 is the name of the enabled scaling rule</extracomment>
+        <translation>已启用弹性策略（%1）：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先停用该策略。</translation>
+    </message>
+    <message>
+        <source>Scaling rules are enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rules to make manual changes.</source>
+        <extracomment>%1 lists the names of the enabled scaling rules</extracomment>
+        <translation>已启用多条弹性策略（%1）：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先停用这些策略。</translation>
+    </message>
+    <message>
+        <source>Change the selected rule</source>
+        <translation>修改所选策略</translation>
+    </message>
+    <message>
+        <source>Turn the selected rule on: it then scales the application, and manual changes are blocked</source>
+        <translation>启用所选策略：之后由它伸缩应用，手动变更将被禁止</translation>
+    </message>
+    <message>
+        <source>Turn the selected rule off: the instance count stays as it is</source>
+        <translation>停用所选策略：实例数保持不变</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>删除所选策略</translation>
+    </message>
+    <message>
+        <source>Change the number of instances by hand</source>
+        <translation>手动调整实例数</translation>
+    </message>
+    <message>
+        <source>The application&apos;s instance count is not known yet</source>
+        <translation>尚未获取到应用的实例数</translation>
+    </message>
+    <message>
+        <source>An application can have at most %1 scaling rules; delete one to add another</source>
+        <extracomment>%1 is the limit (5)</extracomment>
+        <translation>每个应用最多 %1 条弹性策略；请先删除一条再新建</translation>
+    </message>
+    <message>
+        <source>Create a scaling rule</source>
+        <translation>新建弹性策略</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown next to scaling rules whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation>⚠ 数据已过期：最后更新于 %1</translation>
+    </message>
+    <message>
+        <source>The scaling rules could not be read.</source>
+        <translation>无法读取弹性策略。</translation>
+    </message>
+    <message>
+        <source>Loading scaling rules…</source>
+        <translation>正在加载弹性策略…</translation>
+    </message>
+    <message>
+        <source>No scaling rules. Rules scale the application by schedule or by load.</source>
+        <translation>暂无弹性策略。弹性策略可按定时计划或按负载伸缩应用。</translation>
+    </message>
+    <message>
+        <source>Instances: %1 running of %2</source>
+        <extracomment>the application&apos;s instances: %1 running, %2 wanted</extracomment>
+        <translation>实例：%1 个运行中，目标 %2 个</translation>
+    </message>
+    <message>
+        <source>Live status</source>
+        <translation>实时状态</translation>
+    </message>
+    <message>
+        <source>Live status: select a rule</source>
+        <translation>实时状态：请选择一条策略</translation>
+    </message>
+    <message>
+        <source>Live status of %1</source>
+        <translation>%1 的实时状态</translation>
+    </message>
+    <message>
+        <source>Live status of %1 (disabled)</source>
+        <translation>%1 的实时状态（已停用）</translation>
+    </message>
+    <message>
+        <source>(stale)</source>
+        <extracomment>after the live status title when the rules could not be refreshed</extracomment>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <source>Instances: %1 now, %2 desired</source>
+        <extracomment>a metric rule&apos;s live state: %1 instances now, %2 instances it wants</extracomment>
+        <translation>实例：当前 %1 个，期望 %2 个</translation>
+    </message>
+    <message>
+        <source>Bounds in force: %1–%2 instances</source>
+        <extracomment>the instance bounds the rule applies now (a mixed rule&apos;s schedule may change them)</extracomment>
+        <translation>当前生效范围：%1–%2 个实例</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>metric value in percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>metric value in milliseconds</comment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <comment>metric value</comment>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>%1 %2 / target %3</source>
+        <extracomment>a metric against its target, e.g. &quot;CPU 72% / target 60%&quot;</extracomment>
+        <translation>%1 %2 / 目标 %3</translation>
+    </message>
+    <message>
+        <source>; scales out above %1, in below %2</source>
+        <extracomment>after a metric line: the values at which the rule adds or removes instances</extracomment>
+        <translation>；高于 %1 扩容，低于 %2 缩容</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>metric and value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Last scaled: %1 (%2 ago)</source>
+        <extracomment>%1 a date and time, %2 how long ago (&quot;12m&quot;)</extracomment>
+        <translation>上次伸缩：%1（%2 前）</translation>
+    </message>
+    <message>
+        <source>Last scaled: never</source>
+        <translation>上次伸缩：从未</translation>
+    </message>
+    <message>
+        <source>The platform reports no live metrics for this rule.</source>
+        <translation>平台未返回该策略的实时指标。</translation>
+    </message>
+    <message>
+        <source>No scheduled change in the next %1 days</source>
+        <translation>未来 %1 天内没有定时变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 instances</source>
+        <extracomment>a mixed rule&apos;s bounds from a schedule point, e.g. &quot;5–20 instances&quot;</extracomment>
+        <translation>%1–%2 个实例</translation>
+    </message>
+    <message>
+        <source>Next scheduled change: %1 %2 (%3 local time) → %4</source>
+        <extracomment>%1 time in the schedule&apos;s zone, %2 the zone (&quot;GMT+8&quot;), %3 the same in local time, %4 the value</extracomment>
+        <translation>下次定时变更：%1 %2（本地时间 %3）→ %4</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2915,68 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>%1 (%2)</source>
         <extracomment>a scaling rule&apos;s summary (%1) and the dates it is valid (%2, &quot;until 2026-12-31&quot;)</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingRuleTableModel</name>
+    <message>
+        <source>Disabled since %1</source>
+        <extracomment>tooltip of a disabled scaling rule; %1 is a date and time</extracomment>
+        <translation>自 %1 起停用</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>when a scaling rule was last changed, e.g. &quot;12m ago&quot;</extracomment>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>column header: the scaling rule&apos;s name</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>column header: timing, metric or mixed</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>column header: enabled or disabled</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <extracomment>column header: what the rule does, in one line</extracomment>
+        <translation>策略内容</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>column header: when the rule was last changed</extracomment>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <extracomment>a scaling rule that follows a schedule</extracomment>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <extracomment>a scaling rule that follows load metrics (CPU, QPS...)</extracomment>
+        <translation>监控指标</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <extracomment>a scaling rule that follows load metrics with bounds set by a schedule</extracomment>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <extracomment>state of a scaling rule</extracomment>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
