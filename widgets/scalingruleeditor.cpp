@@ -191,7 +191,10 @@ ScalingRuleEditor::ScalingRuleEditor(const ScalingRule &rule, bool isNew, const 
     resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 45);
     refreshProblems();
     updateTabOrder();
-    m_name->setFocus();
+    if (m_isNew)
+        m_name->setFocus();
+    else
+        m_name->setFocusPolicy(Qt::ClickFocus); // read-only: still selectable, but out of the tab chain
 }
 
 ScalingRuleEditor::~ScalingRuleEditor() = default;
@@ -565,13 +568,17 @@ void ScalingRuleEditor::rebuildSchedules(const QList<ScalingTimer::Schedule> &sc
         const int gridRow = 1 + 2 * int(i);
         const QString prefix = u"ScalingRuleTimer.schedules[%1]."_s.arg(i);
         ScheduleRow row;
+        // The row's problems go below it across its width: a time column is too narrow for a sentence.
+        auto *rowProblems = new QVBoxLayout;
+        rowProblems->setSpacing(0);
+        grid->addLayout(rowProblems, gridRow + 1, 0, 1, 4);
         row.time = new QLineEdit(schedule.atTime, m_scheduleRowsWidget);
         row.time->setObjectName(u"scheduleTime%1"_s.arg(i));
         //: the format of a time of day the user types; keep it as is
         row.time->setPlaceholderText(tr("HH:mm"));
         grid->addWidget(row.time, gridRow, 0);
         QLabel *timeProblem = newProblemLabel(m_scheduleRowsWidget);
-        grid->addWidget(timeProblem, gridRow + 1, 0);
+        rowProblems->addWidget(timeProblem);
         registerField(prefix + u"atTime"_s, row.time, timeProblem);
         connect(row.time, &QLineEdit::textEdited, this, &ScalingRuleEditor::onEdited);
         const auto addCount = [&](QSpinBox **spin, int column, const QString &field,
@@ -581,7 +588,7 @@ void ScalingRuleEditor::rebuildSchedules(const QList<ScalingTimer::Schedule> &sc
             (*spin)->setValue(value.value_or(0));
             grid->addWidget(*spin, gridRow, column);
             QLabel *problem = newProblemLabel(m_scheduleRowsWidget);
-            grid->addWidget(problem, gridRow + 1, column);
+            rowProblems->addWidget(problem);
             registerField(prefix + field, *spin, problem);
             connect(*spin, &QSpinBox::valueChanged, this, &ScalingRuleEditor::onEdited);
         };
@@ -1095,16 +1102,15 @@ void ScalingRuleEditor::refreshProblems()
         QPalette labelPalette = label->palette();
         labelPalette.setColor(QPalette::WindowText, error);
         label->setPalette(labelPalette);
-        if (marked != field->property("hasProblem").toBool()) {
-            field->setProperty("hasProblem", marked);
-            if (marked) {
-                QPalette fieldPalette = palette();
-                fieldPalette.setColor(QPalette::Base, markedBase);
-                field->setPalette(fieldPalette);
-            } else {
-                field->setPalette(QPalette());
-            }
+        if (marked) {
+            // Only Base is set, so the rest follows the palette; set again each time, for a palette change.
+            QPalette fieldPalette = field->palette();
+            fieldPalette.setColor(QPalette::Base, markedBase);
+            field->setPalette(fieldPalette);
+        } else if (field->property("hasProblem").toBool()) {
+            field->setPalette(QPalette());
         }
+        field->setProperty("hasProblem", marked);
         field->setToolTip(fieldTexts.join(u'\n'));
     }
     m_formProblem->setText(top.join(u'\n'));
