@@ -2745,10 +2745,451 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>ScalingRuleEditor</name>
+    <message>
+        <source>New timing scaling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit timing scaling rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New metric scaling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit metric scaling rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mixed scaling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mixed scaling rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary the bounds by a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. workday-peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and hyphens; cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable when created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No begin or end date (long-term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>the format of a date the user types; keep it as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begin date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1,15,28</source>
+        <extracomment>days of the month, separated by commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of day, in GMT+8 (China Standard Time), at most %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales out when any metric is above its target, and in when all are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never scale out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never scale in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit of a stabilization window, in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances per step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilization window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <extracomment>the format of a time of day the user types; keep it as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS per instance (ARMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (ARMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active TCP connections per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet SLB QPS per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet SLB response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet SLB QPS per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet SLB response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>a metric type the console does not know, as the platform sent it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLB ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logstore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScalingRuleJsonReader</name>
     <message>
         <source>%1 has the unknown value %2</source>
         <extracomment>%1 names a field of the platform&apos;s answer, %2 the value it holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingRuleProblemText</name>
+    <message>
+        <source>Enter a date as yyyy-MM-dd, both dates or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:mm, from 00:00 to 23:59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum must not be greater than the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This metric is already in the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is already used, by this rule or by another rule on the same days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The begin date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The application already has %n scaling rule(s), the most SAE allows.</source>
+        <translation>
+            <numerusform>The application already has %n scaling rule, the most SAE allows.</numerusform>
+            <numerusform>The application already has %n scaling rules, the most SAE allows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule can have at most %n time(s) a day.</source>
+        <translation>
+            <numerusform>A rule can have at most %n time a day.</numerusform>
+            <numerusform>A rule can have at most %n times a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n instance(s) need a raised quota: submit a ticket to SAE.</source>
+        <translation>
+            <numerusform>More than %n instance needs a raised quota: submit a ticket to SAE.</numerusform>
+            <numerusform>More than %n instances need a raised quota: submit a ticket to SAE.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start with a lower-case letter and use only a–z, 0–9 and hyphens, at most %n character(s).</source>
+        <translation>
+            <numerusform>Start with a lower-case letter and use only a–z, 0–9 and hyphens, at most %n character.</numerusform>
+            <numerusform>Start with a lower-case letter and use only a–z, 0–9 and hyphens, at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application already has a rule of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the metric types SAE knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose every day, at least one day of the week, or days of the month from 1 to 31 separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An untranslated message of the platform and its error code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by SAE: %1 (%2)</source>
+        <extracomment>A refusal of the platform: its (English) message and error code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by SAE: %1 (%2, RequestId %3)</source>
+        <extracomment>A refusal of the platform: its (English) message, error code and the request&apos;s ID for a ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a metric type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SLB instance ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SLS project of the SLB access logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Logstore of the SLB access logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the listener port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

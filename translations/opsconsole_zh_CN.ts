@@ -2726,11 +2726,447 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ScalingRuleEditor</name>
+    <message>
+        <source>New timing scaling rule</source>
+        <translation>新建定时弹性策略</translation>
+    </message>
+    <message>
+        <source>Edit timing scaling rule %1</source>
+        <translation>编辑定时弹性策略 %1</translation>
+    </message>
+    <message>
+        <source>New metric scaling rule</source>
+        <translation>新建监控指标弹性策略</translation>
+    </message>
+    <message>
+        <source>Edit metric scaling rule %1</source>
+        <translation>编辑监控指标弹性策略 %1</translation>
+    </message>
+    <message>
+        <source>New mixed scaling rule</source>
+        <translation>新建混合弹性策略</translation>
+    </message>
+    <message>
+        <source>Edit mixed scaling rule %1</source>
+        <translation>编辑混合弹性策略 %1</translation>
+    </message>
+    <message>
+        <source>Vary the bounds by a schedule</source>
+        <translation>按时间段调整实例数上下限</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. workday-peak</source>
+        <translation>例如 workday-peak</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and hyphens; cannot be changed later.</source>
+        <translation>小写字母、数字和连字符；创建后不可修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable when created</source>
+        <translation>创建后立即启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时设置</translation>
+    </message>
+    <message>
+        <source>No begin or end date (long-term)</source>
+        <translation>不设开始和结束日期（长期有效）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>the format of a date the user types; keep it as is</extracomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Begin date:</source>
+        <translation>开始日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date:</source>
+        <translation>结束日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>每周指定日</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>每月指定日</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>e.g. 1,15,28</source>
+        <extracomment>days of the month, separated by commas</extracomment>
+        <translation>例如 1,15,28</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>执行日：</translation>
+    </message>
+    <message>
+        <source>Times of day, in GMT+8 (China Standard Time), at most %1:</source>
+        <translation>触发时间（GMT+8，北京时间），最多 %1 个：</translation>
+    </message>
+    <message>
+        <source>&amp;Add time</source>
+        <translation>添加时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sort by time</source>
+        <translation>按时间排序</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>监控指标</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum instances:</source>
+        <translation>最小实例数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum instances:</source>
+        <translation>最大实例数(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Scales out when any metric is above its target, and in when all are below.</source>
+        <translation>任一指标高于目标值时扩容，所有指标均低于目标值时才缩容。</translation>
+    </message>
+    <message>
+        <source>Add &amp;metric</source>
+        <translation>添加指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Scale out</source>
+        <translation>扩容</translation>
+    </message>
+    <message>
+        <source>Scale in</source>
+        <translation>缩容</translation>
+    </message>
+    <message>
+        <source>Never scale out</source>
+        <translation>禁止扩容</translation>
+    </message>
+    <message>
+        <source>Never scale in</source>
+        <translation>禁止缩容</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit of a stabilization window, in seconds</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Instances per step:</source>
+        <translation>单步实例数：</translation>
+    </message>
+    <message>
+        <source>Stabilization window:</source>
+        <translation>稳定窗口：</translation>
+    </message>
+    <message>
+        <source>Time (HH:mm)</source>
+        <translation>时间（HH:mm）</translation>
+    </message>
+    <message>
+        <source>Minimum instances</source>
+        <translation>最小实例数</translation>
+    </message>
+    <message>
+        <source>Maximum instances</source>
+        <translation>最大实例数</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <extracomment>the format of a time of day the user types; keep it as is</extracomment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>CPU utilization</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory utilization</source>
+        <translation>内存使用率</translation>
+    </message>
+    <message>
+        <source>QPS per instance (ARMS)</source>
+        <translation>单实例 QPS（ARMS）</translation>
+    </message>
+    <message>
+        <source>Response time (ARMS)</source>
+        <translation>响应时间（ARMS）</translation>
+    </message>
+    <message>
+        <source>Active TCP connections per instance</source>
+        <translation>单实例 TCP 活跃连接数</translation>
+    </message>
+    <message>
+        <source>Internet SLB QPS per instance</source>
+        <translation>公网 SLB 单实例 QPS</translation>
+    </message>
+    <message>
+        <source>Internet SLB response time</source>
+        <translation>公网 SLB 响应时间</translation>
+    </message>
+    <message>
+        <source>Intranet SLB QPS per instance</source>
+        <translation>私网 SLB 单实例 QPS</translation>
+    </message>
+    <message>
+        <source>Intranet SLB response time</source>
+        <translation>私网 SLB 响应时间</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>a metric type the console does not know, as the platform sent it</extracomment>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1（未知）</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <source>SLB ID</source>
+        <translation>SLB 实例 ID</translation>
+    </message>
+    <message>
+        <source>SLS project</source>
+        <translation>SLS Project</translation>
+    </message>
+    <message>
+        <source>Logstore</source>
+        <translation>Logstore</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>监听端口</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> 次/秒</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> 个连接</translation>
+    </message>
+</context>
+<context>
     <name>ScalingRuleJsonReader</name>
     <message>
         <source>%1 has the unknown value %2</source>
         <extracomment>%1 names a field of the platform&apos;s answer, %2 the value it holds</extracomment>
         <translation>%1 的值 %2 无法识别</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingRuleProblemText</name>
+    <message>
+        <source>Enter a date as yyyy-MM-dd, both dates or neither.</source>
+        <translation>日期格式为 yyyy-MM-dd，开始和结束日期须同时填写或同时留空。</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:mm, from 00:00 to 23:59.</source>
+        <translation>时间格式为 HH:mm，范围 00:00 至 23:59。</translation>
+    </message>
+    <message>
+        <source>The minimum must not be greater than the maximum.</source>
+        <translation>最小值不能大于最大值。</translation>
+    </message>
+    <message>
+        <source>This metric is already in the rule.</source>
+        <translation>该指标已在策略中。</translation>
+    </message>
+    <message>
+        <source>This time is already used, by this rule or by another rule on the same days.</source>
+        <translation>该时间已被本策略或同一天生效的其他策略使用。</translation>
+    </message>
+    <message>
+        <source>The begin date is after the end date.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application already has %n scaling rule(s), the most SAE allows.</source>
+        <translation>
+            <numerusform>该应用已有 %n 条弹性策略，已达 SAE 上限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule can have at most %n time(s) a day.</source>
+        <translation>
+            <numerusform>每条策略每天最多 %n 个触发时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n instance(s) need a raised quota: submit a ticket to SAE.</source>
+        <translation>
+            <numerusform>超过 %n 个实例需要提升配额：请向 SAE 提交工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start with a lower-case letter and use only a–z, 0–9 and hyphens, at most %n character(s).</source>
+        <translation>
+            <numerusform>以小写字母开头，只能包含 a–z、0–9 和连字符，最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application already has a rule of this name.</source>
+        <translation>该应用已有同名策略。</translation>
+    </message>
+    <message>
+        <source>Choose one of the metric types SAE knows.</source>
+        <translation>请选择 SAE 支持的指标类型。</translation>
+    </message>
+    <message>
+        <source>Choose every day, at least one day of the week, or days of the month from 1 to 31 separated by commas.</source>
+        <translation>请选择每天、至少一个星期几，或用逗号分隔的每月日期（1 至 31）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An untranslated message of the platform and its error code</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Refused by SAE: %1 (%2)</source>
+        <extracomment>A refusal of the platform: its (English) message and error code</extracomment>
+        <translation>SAE 拒绝：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Refused by SAE: %1 (%2, RequestId %3)</source>
+        <extracomment>A refusal of the platform: its (English) message, error code and the request&apos;s ID for a ticket</extracomment>
+        <translation>SAE 拒绝：%1（%2，RequestId %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Add at least one time.</source>
+        <translation>请至少添加一个触发时间。</translation>
+    </message>
+    <message>
+        <source>Add at least one metric.</source>
+        <translation>请至少添加一个监控指标。</translation>
+    </message>
+    <message>
+        <source>The rule needs a schedule.</source>
+        <translation>策略需要定时设置。</translation>
+    </message>
+    <message>
+        <source>The rule needs metrics.</source>
+        <translation>策略需要监控指标。</translation>
+    </message>
+    <message>
+        <source>Choose a metric type.</source>
+        <translation>请选择指标类型。</translation>
+    </message>
+    <message>
+        <source>Enter the SLB instance ID.</source>
+        <translation>请输入 SLB 实例 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the SLS project of the SLB access logs.</source>
+        <translation>请输入存放 SLB 访问日志的 SLS Project。</translation>
+    </message>
+    <message>
+        <source>Enter the Logstore of the SLB access logs.</source>
+        <translation>请输入存放 SLB 访问日志的 Logstore。</translation>
+    </message>
+    <message>
+        <source>Enter the listener port.</source>
+        <translation>请输入监听端口。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation>须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>不能小于 %1。</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>不能大于 %1。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace ScalingRuleValidator {
@@ -17,14 +18,25 @@ using namespace Qt::StringLiterals;
 const QString s_timer = u"ScalingRuleTimer"_s;
 const QString s_metric = u"ScalingRuleMetric"_s;
 
+using Reason = ScalingRuleError::Reason;
+
+ScalingRuleError because(ScalingRuleError error, Reason reason, std::optional<int> minimum = std::nullopt,
+                         std::optional<int> maximum = std::nullopt)
+{
+    error.reason = reason;
+    error.minimum = minimum;
+    error.maximum = maximum;
+    return error;
+}
+
 ScalingRuleError dateFormat(const QString &field)
 {
-    return {u"InvalidScalingRuleDate.Format"_s, u"The specified date is invalid."_s, field};
+    return {u"InvalidScalingRuleDate.Format"_s, u"The specified date is invalid."_s, field, Reason::Format};
 }
 
 ScalingRuleError timeFormat(const QString &field)
 {
-    return {u"InvalidScalingRuleTime.Format"_s, u"The specified time is invalid."_s, field};
+    return {u"InvalidScalingRuleTime.Format"_s, u"The specified time is invalid."_s, field, Reason::Format};
 }
 
 ScalingRuleError timeConflict(const QString &field)
@@ -32,7 +44,7 @@ ScalingRuleError timeConflict(const QString &field)
     return {u"InvalidScalingRuleTime.Conflict"_s,
             u"The specified scaling rule time is invalid. Another schedule has been set for the specified "
             "time range. Please set a different time."_s,
-            field};
+            field, Reason::TimeConflict};
 }
 
 ScalingRuleError quotaOfInstances(const QString &field)
@@ -41,7 +53,10 @@ ScalingRuleError quotaOfInstances(const QString &field)
         u"NoComputeResourceQuota.App.Exceed"_s,
         u"You can create %1 instances for each application. Please submit a ticket to raise the quota."_s.arg(
             maximumReplicas),
-        field};
+        field,
+        Reason::QuotaInstances,
+        std::nullopt,
+        maximumReplicas};
 }
 
 /// A replica count within 1..50: below is invalid, above needs the allow-list.
@@ -52,8 +67,10 @@ void checkReplicas(QList<ScalingRuleError> &problems, const QString &parameter, 
     if (!replicas)
         problems.append(notEmpty(fullField));
     else if (*replicas < minimumReplicas)
-        problems.append(invalidParameter(
-            parameter, field, u"must be from %1 to %2"_s.arg(minimumReplicas).arg(maximumReplicas)));
+        problems.append(
+            because(invalidParameter(parameter, field,
+                                     u"must be from %1 to %2"_s.arg(minimumReplicas).arg(maximumReplicas)),
+                    Reason::OutOfRange, minimumReplicas, maximumReplicas));
     else if (*replicas > maximumReplicas)
         problems.append(quotaOfInstances(fullField));
 }
@@ -64,8 +81,9 @@ void checkBounds(QList<ScalingRuleError> &problems, const QString &parameter, co
     checkReplicas(problems, parameter, prefix + u"minReplicas"_s, minimum);
     checkReplicas(problems, parameter, prefix + u"maxReplicas"_s, maximum);
     if (minimum && maximum && *minimum > *maximum) {
-        problems.append(invalidParameter(parameter, prefix + u"minReplicas"_s,
-                                         u"must not be greater than maxReplicas"_s));
+        problems.append(because(
+            invalidParameter(parameter, prefix + u"minReplicas"_s, u"must not be greater than maxReplicas"_s),
+            Reason::MinAboveMax));
     }
 }
 
@@ -83,13 +101,14 @@ void checkTimer(QList<ScalingRuleError> &problems, const ScalingTimer &timer, Sc
     if (begin.isValid() && end.isValid() && begin > end) {
         problems.append({u"InvalidScalingRuleDate.BeginAfterEnd"_s,
                          u"The specified beginning time is later than the ending time."_s,
-                         s_timer + u".beginDate"_s});
+                         s_timer + u".beginDate"_s, Reason::BeginAfterEnd});
     }
     if (!ScalingPeriod::parse(timer.period)) {
         problems.append(
-            invalidParameter(s_timer, u"period"_s,
-                             u"must be \"* * *\", days of the week such as \"* * Mon,Fri\" or days "
-                             "of the month such as \"1,15 * *\""_s));
+            because(invalidParameter(s_timer, u"period"_s,
+                                     u"must be \"* * *\", days of the week such as \"* * Mon,Fri\" or days "
+                                     "of the month such as \"1,15 * *\""_s),
+                    Reason::PeriodFormat));
     }
 
     if (timer.schedules.isEmpty())
@@ -97,7 +116,7 @@ void checkTimer(QList<ScalingRuleError> &problems, const ScalingTimer &timer, Sc
     if (timer.schedules.size() > maximumSchedules) {
         problems.append({u"QuotaExceeded.ScalingRuleTime"_s,
                          u"The maximum number of scaling policy trigger time is exceeded."_s,
-                         s_timer + u".schedules"_s});
+                         s_timer + u".schedules"_s, Reason::QuotaSchedules, std::nullopt, maximumSchedules});
     }
     QSet<QTime> times;
     for (qsizetype i = 0; i < timer.schedules.size(); ++i) {
@@ -121,11 +140,14 @@ void checkStepRule(QList<ScalingRuleError> &problems, const QString &name,
                    const ScalingMetricPolicy::StepRule &rule)
 {
     if (rule.step < 1)
-        problems.append(invalidParameter(s_metric, name + u".step"_s, u"must be at least 1"_s));
+        problems.append(because(invalidParameter(s_metric, name + u".step"_s, u"must be at least 1"_s),
+                                Reason::OutOfRange, 1));
     if (rule.stabilizationWindowSeconds < 0
         || rule.stabilizationWindowSeconds > maximumStabilizationWindowSeconds) {
-        problems.append(invalidParameter(s_metric, name + u".stabilizationWindowSeconds"_s,
-                                         u"must be from 0 to %1"_s.arg(maximumStabilizationWindowSeconds)));
+        problems.append(
+            because(invalidParameter(s_metric, name + u".stabilizationWindowSeconds"_s,
+                                     u"must be from 0 to %1"_s.arg(maximumStabilizationWindowSeconds)),
+                    Reason::OutOfRange, 0, maximumStabilizationWindowSeconds));
     }
 }
 
@@ -147,24 +169,29 @@ void checkMetric(QList<ScalingRuleError> &problems, const ScalingMetricPolicy &m
             QStringList names;
             for (ScalingMetricType known : allScalingMetricTypes())
                 names.append(toWire(known));
-            problems.append(invalidParameter(s_metric, prefix + u"metricType"_s,
-                                             u"must be one of "_s + names.join(u", "_s)));
+            problems.append(because(invalidParameter(s_metric, prefix + u"metricType"_s,
+                                                     u"must be one of "_s + names.join(u", "_s)),
+                                    Reason::UnknownMetricType));
             continue;
         }
         if (seen.contains(*type)) {
-            problems.append(invalidParameter(s_metric, prefix + u"metricType"_s,
-                                             toWire(*type) + u" is given more than once"_s));
+            problems.append(because(invalidParameter(s_metric, prefix + u"metricType"_s,
+                                                     toWire(*type) + u" is given more than once"_s),
+                                    Reason::Duplicate));
         }
         seen.insert(*type);
         // [I] The reference gives units, not limits: a percentage is at most 100, and a target of
         // zero would scale out for ever.
         const int target = item.targetAverageUtilization;
         if (isPercentage(*type) && (target < 1 || target > 100)) {
-            problems.append(invalidParameter(s_metric, prefix + u"metricTargetAverageUtilization"_s,
-                                             u"must be from 1 to 100 (percent) for "_s + toWire(*type)));
+            problems.append(
+                because(invalidParameter(s_metric, prefix + u"metricTargetAverageUtilization"_s,
+                                         u"must be from 1 to 100 (percent) for "_s + toWire(*type)),
+                        Reason::OutOfRange, 1, 100));
         } else if (!isPercentage(*type) && target < 1) {
-            problems.append(invalidParameter(s_metric, prefix + u"metricTargetAverageUtilization"_s,
-                                             u"must be at least 1 for "_s + toWire(*type)));
+            problems.append(because(invalidParameter(s_metric, prefix + u"metricTargetAverageUtilization"_s,
+                                                     u"must be at least 1 for "_s + toWire(*type)),
+                                    Reason::OutOfRange, 1));
         }
         if (needsSlb(*type)) {
             const std::array<std::pair<QStringView, const QString *>, 4> slbFields{{
@@ -228,7 +255,8 @@ void checkConflicts(QList<ScalingRuleError> &problems, const ScalingRule &rule,
 ScalingRuleError notEmpty(const QString &field)
 {
     const QString name = field.section(u'.', -1);
-    return {u"InvalidParameter.NotEmpty"_s, u"You must specify the parameter %1."_s.arg(name), field};
+    return {u"InvalidParameter.NotEmpty"_s, u"You must specify the parameter %1."_s.arg(name), field,
+            Reason::Required};
 }
 
 ScalingRuleError invalidParameter(const QString &parameter, const QString &field, const QString &why)
@@ -245,10 +273,11 @@ std::optional<ScalingRuleError> checkName(const QString &name)
     if (name.isEmpty())
         return notEmpty(u"ScalingRuleName"_s);
     if (name.size() > maximumNameLength || !pattern.match(name).hasMatch()) {
-        return invalidParameter(
-            u"ScalingRuleName"_s, QString(),
-            u"must start with a lower-case letter, contain only lower-case letters, digits "
-            "and hyphens, and be at most %1 characters long"_s.arg(maximumNameLength));
+        return because(invalidParameter(
+                           u"ScalingRuleName"_s, QString(),
+                           u"must start with a lower-case letter, contain only lower-case letters, "
+                           "digits and hyphens, and be at most %1 characters long"_s.arg(maximumNameLength)),
+                       Reason::NamePattern, std::nullopt, maximumNameLength);
     }
     return std::nullopt;
 }
@@ -263,10 +292,12 @@ QList<ScalingRuleError> problemsOf(const ScalingRule &rule, const QList<ScalingR
     if (rule.type != ScalingRuleType::Timing && !rule.metric)
         problems.append(notEmpty(s_metric));
     if (rule.minReadyInstances < -1)
-        problems.append(invalidParameter(u"MinReadyInstances"_s, QString(), u"must be -1 or more"_s));
+        problems.append(because(invalidParameter(u"MinReadyInstances"_s, QString(), u"must be -1 or more"_s),
+                                Reason::OutOfRange, -1));
     if (rule.minReadyInstanceRatio < -1 || rule.minReadyInstanceRatio > 100)
         problems.append(
-            invalidParameter(u"MinReadyInstanceRatio"_s, QString(), u"must be -1 or from 0 to 100"_s));
+            because(invalidParameter(u"MinReadyInstanceRatio"_s, QString(), u"must be -1 or from 0 to 100"_s),
+                    Reason::OutOfRange, -1, 100));
     if (rule.timer && rule.type != ScalingRuleType::Metric)
         checkTimer(problems, *rule.timer, rule.type);
     if (rule.metric && rule.type != ScalingRuleType::Timing)
@@ -275,20 +306,30 @@ QList<ScalingRuleError> problemsOf(const ScalingRule &rule, const QList<ScalingR
     return problems;
 }
 
+QList<ScalingRuleError> creationProblems(const ScalingRule &rule, const QList<ScalingRule> &existing)
+{
+    QList<ScalingRuleError> problems;
+    const bool taken = std::any_of(existing.cbegin(), existing.cend(),
+                                   [&rule](const ScalingRule &other) { return other.name == rule.name; });
+    if (taken) {
+        problems.append({u"InstanceExist.ScalingRuleName"_s,
+                         u"The specified ScalingRuleName already exists."_s, u"ScalingRuleName"_s,
+                         Reason::NameTaken});
+    }
+    if (existing.size() >= maximumRulesPerApplication) {
+        problems.append({u"QuotaExceeded.ScalingRule"_s,
+                         u"The maximum number of application scaling rules is exceeded."_s, QString(),
+                         Reason::QuotaRules, std::nullopt, maximumRulesPerApplication});
+    }
+    return problems;
+}
+
 std::optional<ScalingRuleError> checkCreate(const ScalingRule &rule, const QList<ScalingRule> &existing)
 {
     if (auto error = checkName(rule.name))
         return error;
-    for (const ScalingRule &other : existing) {
-        if (other.name == rule.name) {
-            return ScalingRuleError{u"InstanceExist.ScalingRuleName"_s,
-                                    u"The specified ScalingRuleName already exists."_s, u"ScalingRuleName"_s};
-        }
-    }
-    if (existing.size() >= maximumRulesPerApplication) {
-        return ScalingRuleError{u"QuotaExceeded.ScalingRule"_s,
-                                u"The maximum number of application scaling rules is exceeded."_s, QString()};
-    }
+    if (const QList<ScalingRuleError> problems = creationProblems(rule, existing); !problems.isEmpty())
+        return problems.first();
     return checkUpdate(rule, existing);
 }
 

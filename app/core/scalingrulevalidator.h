@@ -33,6 +33,10 @@ std::optional<ScalingRuleError> checkName(const QString &name);
 /// include the rule itself under the same name; it is skipped), in the order SAE checks them.
 QList<ScalingRuleError> problemsOf(const ScalingRule &rule, const QList<ScalingRule> &others);
 
+/// What only a new rule can run into: its name taken by one of `existing` (InstanceExist.ScalingRuleName),
+/// and the application's quota of rules (QuotaExceeded.ScalingRule, no field).
+QList<ScalingRuleError> creationProblems(const ScalingRule &rule, const QList<ScalingRule> &existing);
+
 /// What CreateApplicationScalingRule answers: the name, a duplicate name, the quota of rules, then
 /// problemsOf(); nullopt when the rule may be created.
 std::optional<ScalingRuleError> checkCreate(const ScalingRule &rule, const QList<ScalingRule> &existing);

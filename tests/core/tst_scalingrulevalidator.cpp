@@ -67,6 +67,9 @@ private slots:
     void conflictsWithAnotherRule_data();
     void conflictsWithAnotherRule();
     void updateSkipsTheRuleItself();
+    void classifiesProblems_data();
+    void classifiesProblems();
+    void creationProblems();
 };
 
 void TestScalingRuleValidator::acceptsValidRules()
@@ -371,6 +374,125 @@ void TestScalingRuleValidator::updateSkipsTheRuleItself()
     const ScalingRule rule = timingRule();
     QVERIFY(!ScalingRuleValidator::checkUpdate(rule, {rule}));
     QVERIFY(ScalingRuleValidator::checkCreate(rule, {rule}));
+}
+
+void TestScalingRuleValidator::classifiesProblems_data()
+{
+    using Reason = ScalingRuleError::Reason;
+    QTest::addColumn<ScalingRule>("base");
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<Reason>("reason");
+    QTest::addColumn<int>("minimum"); // -99: unset
+    QTest::addColumn<int>("maximum");
+    constexpr int unset = -99;
+
+    QTest::newRow("name empty") << timingRule() << Change([](ScalingRule &r) { r.name.clear(); })
+                                << u"ScalingRuleName"_s << Reason::Required << unset << unset;
+    QTest::newRow("name pattern") << timingRule() << Change([](ScalingRule &r) { r.name = u"A"_s; })
+                                  << u"ScalingRuleName"_s << Reason::NamePattern << unset << 32;
+    QTest::newRow("date format") << timingRule() << Change([](ScalingRule &r) {
+        r.timer->beginDate = u"2021-3-1"_s;
+        r.timer->endDate = u"2021-04-01"_s;
+    }) << u"ScalingRuleTimer.beginDate"_s
+                                 << Reason::Format << unset << unset;
+    QTest::newRow("begin after end") << timingRule() << Change([](ScalingRule &r) {
+        r.timer->beginDate = u"2021-05-01"_s;
+        r.timer->endDate = u"2021-04-01"_s;
+    }) << u"ScalingRuleTimer.beginDate"_s
+                                     << Reason::BeginAfterEnd << unset << unset;
+    QTest::newRow("period") << timingRule() << Change([](ScalingRule &r) { r.timer->period = u"* * Xyz"_s; })
+                            << u"ScalingRuleTimer.period"_s << Reason::PeriodFormat << unset << unset;
+    QTest::newRow("time format") << timingRule()
+                                 << Change([](ScalingRule &r) { r.timer->schedules[0].atTime = u"8"_s; })
+                                 << u"ScalingRuleTimer.schedules[0].atTime"_s << Reason::Format << unset
+                                 << unset;
+    QTest::newRow("time twice") << timingRule()
+                                << Change([](ScalingRule &r) { r.timer->schedules[1].atTime = u"08:00"_s; })
+                                << u"ScalingRuleTimer.schedules[1].atTime"_s << Reason::TimeConflict << unset
+                                << unset;
+    QTest::newRow("21 schedules") << timingRule() << Change([](ScalingRule &r) {
+        r.timer->schedules.clear();
+        for (int i = 0; i < 21; ++i)
+            r.timer->schedules.append({QTime(i, 0).toString(u"HH:mm"_s), 2, std::nullopt, std::nullopt});
+    }) << u"ScalingRuleTimer.schedules"_s
+                                  << Reason::QuotaSchedules << unset << 20;
+    QTest::newRow("target 0") << timingRule()
+                              << Change([](ScalingRule &r) { r.timer->schedules[0].targetReplicas = 0; })
+                              << u"ScalingRuleTimer.schedules[0].targetReplicas"_s << Reason::OutOfRange << 1
+                              << 50;
+    QTest::newRow("target 51") << timingRule()
+                               << Change([](ScalingRule &r) { r.timer->schedules[0].targetReplicas = 51; })
+                               << u"ScalingRuleTimer.schedules[0].targetReplicas"_s << Reason::QuotaInstances
+                               << unset << 50;
+    QTest::newRow("min above max") << metricRule()
+                                   << Change([](ScalingRule &r) { r.metric->minReplicas = 11; })
+                                   << u"ScalingRuleMetric.minReplicas"_s << Reason::MinAboveMax << unset
+                                   << unset;
+    QTest::newRow("metric twice") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->metrics.append(r.metric->metrics.at(0));
+    }) << u"ScalingRuleMetric.metrics[1].metricType"_s
+                                  << Reason::Duplicate << unset << unset;
+    QTest::newRow("unknown metric") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->metrics[0].metricType = u"GPU"_s;
+    }) << u"ScalingRuleMetric.metrics[0].metricType"_s
+                                    << Reason::UnknownMetricType << unset << unset;
+    QTest::newRow("CPU 101") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->metrics[0].targetAverageUtilization = 101;
+    }) << u"ScalingRuleMetric.metrics[0].metricTargetAverageUtilization"_s
+                             << Reason::OutOfRange << 1 << 100;
+    QTest::newRow("RT 0") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->metrics[0] = {u"RT"_s, 0, {}, {}, {}, {}};
+    }) << u"ScalingRuleMetric.metrics[0].metricTargetAverageUtilization"_s
+                          << Reason::OutOfRange << 1 << unset;
+    QTest::newRow("step 0") << metricRule() << Change([](ScalingRule &r) { r.metric->scaleDown.step = 0; })
+                            << u"ScalingRuleMetric.scaleDownRules.step"_s << Reason::OutOfRange << 1 << unset;
+    QTest::newRow("window 3601") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->scaleUp.stabilizationWindowSeconds = 3601;
+    }) << u"ScalingRuleMetric.scaleUpRules.stabilizationWindowSeconds"_s
+                                 << Reason::OutOfRange << 0 << 3600;
+    QTest::newRow("no slbLogstore") << metricRule() << Change([](ScalingRule &r) {
+        r.metric->metrics[0] = {u"SLB_RT"_s, 25, u"lb-1"_s, u"project"_s, {}, u"80"_s};
+    }) << u"ScalingRuleMetric.metrics[0].slbLogstore"_s
+                                    << Reason::Required << unset << unset;
+}
+
+void TestScalingRuleValidator::classifiesProblems()
+{
+    QFETCH(ScalingRule, base);
+    QFETCH(Change, change);
+    QFETCH(QString, field);
+    QFETCH(ScalingRuleError::Reason, reason);
+    QFETCH(int, minimum);
+    QFETCH(int, maximum);
+    change(base);
+    const QList<ScalingRuleError> problems = ScalingRuleValidator::problemsOf(base, {});
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, field);
+    QCOMPARE(problems.first().reason, reason);
+    QCOMPARE(problems.first().minimum, minimum == -99 ? std::nullopt : std::optional<int>(minimum));
+    QCOMPARE(problems.first().maximum, maximum == -99 ? std::nullopt : std::optional<int>(maximum));
+}
+
+void TestScalingRuleValidator::creationProblems()
+{
+    QList<ScalingRule> existing;
+    for (int i = 0; i < 5; ++i)
+        existing.append(metricRule(u"rule-%1"_s.arg(i)));
+    QCOMPARE(ScalingRuleValidator::creationProblems(metricRule(u"rule-9"_s), existing.mid(0, 4)),
+             QList<ScalingRuleError>());
+    const QList<ScalingRuleError> problems =
+        ScalingRuleValidator::creationProblems(metricRule(u"rule-2"_s), existing);
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(problems.at(0).code, u"InstanceExist.ScalingRuleName"_s);
+    QCOMPARE(problems.at(0).field, u"ScalingRuleName"_s);
+    QCOMPARE(problems.at(0).reason, ScalingRuleError::Reason::NameTaken);
+    QCOMPARE(problems.at(1).code, u"QuotaExceeded.ScalingRule"_s);
+    QCOMPARE(problems.at(1).field, QString());
+    QCOMPARE(problems.at(1).reason, ScalingRuleError::Reason::QuotaRules);
+    QCOMPARE(problems.at(1).maximum, 5);
+    // checkCreate answers with the first, as before.
+    QCOMPARE(ScalingRuleValidator::checkCreate(metricRule(u"rule-2"_s), existing), problems.first());
 }
 
 QTEST_GUILESS_MAIN(TestScalingRuleValidator)
