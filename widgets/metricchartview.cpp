@@ -820,9 +820,17 @@ void MetricChartView::updateCrosshair(const QPointF &chartPos)
     // a step line has a value at every moment: the one in force, read at the minute hovered.
     qint64 snapped = 0;
     double bestDistance = std::numeric_limits<double>::max();
-    constexpr qint64 minuteMs = 60 * 1000;
     if (m_stepLines) {
-        snapped = std::clamp((at + minuteMs / 2) / minuteMs * minuteMs, from, to);
+        // To the nearest round time a pixel can tell apart: the minute over an hour, 5 min over a day.
+        constexpr qint64 minuteMs = 60 * 1000;
+        const double msPerPixel = double(to - from) / std::max(plot.width(), 1.0);
+        qint64 grain = minuteMs;
+        for (const qint64 round : {minuteMs, 5 * minuteMs, 15 * minuteMs, 30 * minuteMs, 60 * minuteMs}) {
+            grain = round;
+            if (double(round) >= msPerPixel)
+                break;
+        }
+        snapped = std::clamp((at + grain / 2) / grain * grain, from, to);
         bestDistance = 0;
     }
     for (const Line &line : std::as_const(m_lines)) {
