@@ -2416,6 +2416,15 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
             <numerusform>%n scale-ins</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2, %3 instance-hours</source>
+        <extracomment>the replay summary without recorded instances: &quot;2 scale-outs, 1 scale-in, 12.5 instance-hours&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric without a value blocks scale-ins, as in SAE: the replay never scales in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScalingRuleJsonReader</name>

@@ -2399,6 +2399,15 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
             <numerusform>缩容 %n 次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2, %3 instance-hours</source>
+        <extracomment>the replay summary without recorded instances: &quot;2 scale-outs, 1 scale-in, 12.5 instance-hours&quot;</extracomment>
+        <translation>%1，%2，%3 实例小时</translation>
+    </message>
+    <message>
+        <source>A metric without a value blocks scale-ins, as in SAE: the replay never scales in.</source>
+        <translation>没有数据的指标会阻止缩容（与 SAE 一致），因此回放不会缩容。</translation>
+    </message>
 </context>
 <context>
     <name>ScalingRuleJsonReader</name>

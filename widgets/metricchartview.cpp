@@ -779,6 +779,10 @@ void MetricChartView::updateStateText()
         const QList<QPointF> &points = line.data.points;
         const auto first = std::lower_bound(points.cbegin(), points.cend(), double(from), lessX);
         hasPoints = hasPoints || (first != points.cend() && first->x() <= double(to));
+        // A step line zoomed between two of its points still has a value throughout.
+        hasPoints =
+            hasPoints
+            || (m_stepLines && first != points.cbegin() && first != points.cend() && first->x() > double(to));
     }
 
     QString text;

@@ -396,8 +396,11 @@ void ScalingPreviewView::updateReplayPart()
             break;
         }
     }
-    if (m_loadCharts.isEmpty())
+    if (m_loadCharts.isEmpty()) {
         notes.append(tr("None of the rule's metrics is recorded here: the replay never scales."));
+    } else if (!named.isEmpty()) {
+        notes.append(tr("A metric without a value blocks scale-ins, as in SAE: the replay never scales in."));
+    }
     if (m_rule->type == ScalingRuleType::Mix && m_rule->timer) {
         notes.append(tr("The schedule's minimum and maximum are not replayed: the replay keeps the metric "
                         "part's bounds throughout."));
@@ -534,12 +537,19 @@ void ScalingPreviewView::showReplay(const ReplayOutcome &outcome)
     m_replicaChart->setMarkers(markers);
 
     const QLocale locale;
-    //: the replay summary: "2 scale-outs, 1 scale-in, 12.5 instance-hours (recorded: 20.0 instance-hours)"
-    m_replaySummary->setText(tr("%1, %2, %3 instance-hours (recorded: %4 instance-hours)")
-                                 .arg(tr("%n scale-out(s)", nullptr, outcome.replay.scaleOutEvents),
-                                      tr("%n scale-in(s)", nullptr, outcome.replay.scaleInEvents),
-                                      locale.toString(outcome.replay.instanceHours, 'f', 1),
-                                      locale.toString(outcome.recordedInstanceHours, 'f', 1)));
+    const QString scaleOuts = tr("%n scale-out(s)", nullptr, outcome.replay.scaleOutEvents);
+    const QString scaleIns = tr("%n scale-in(s)", nullptr, outcome.replay.scaleInEvents);
+    const QString instanceHours = locale.toString(outcome.replay.instanceHours, 'f', 1);
+    if (outcome.recordedInstanceHours > 0) {
+        //: the replay summary: "2 scale-outs, 1 scale-in, 12.5 instance-hours (recorded: 20.0
+        //: instance-hours)"
+        m_replaySummary->setText(tr("%1, %2, %3 instance-hours (recorded: %4 instance-hours)")
+                                     .arg(scaleOuts, scaleIns, instanceHours,
+                                          locale.toString(outcome.recordedInstanceHours, 'f', 1)));
+    } else {
+        //: the replay summary without recorded instances: "2 scale-outs, 1 scale-in, 12.5 instance-hours"
+        m_replaySummary->setText(tr("%1, %2, %3 instance-hours").arg(scaleOuts, scaleIns, instanceHours));
+    }
     emit replayFinished();
 }
 

@@ -115,6 +115,8 @@ private slots:
     void unreplayableMetricsAreNamed();
     void aNewRuleDropsTheOlderReplay();
     void loadingAndErrorReachTheCharts();
+    void aReplayWithoutRecordedInstancesSaysLess();
+    void closingDuringAReplayDropsIt();
 
 private:
     ScalingPreviewView *m_view = nullptr;
@@ -281,10 +283,44 @@ void TestScalingPreviewView::replayChartsTheReplicaCurveAndSumsItUp()
                           {QPointF(double(from), 50), QPointF(double(s_now.toMSecsSinceEpoch()), 50)}}));
     QCOMPARE(m_view->recordedLoadChart(u"qps"_s), nullptr);
 
-    // The charts zoom together.
-    cpu->setZoom(utc(-hour), s_now);
-    emit cpu->zoomChanged(utc(-hour), s_now);
-    QCOMPARE(m_view->replicaChart()->xRange(), qMakePair(utc(-hour), s_now));
+    // The charts zoom together: a drag over the right half of the CPU chart zooms the replicas too.
+    const QRect plot = cpu->plotAreaRect();
+    const QPoint start(plot.left() + plot.width() / 2, plot.center().y());
+    const QPoint end(plot.right() - 1, plot.center().y());
+    QTest::mousePress(cpu->chartViewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(cpu->chartViewport(), end);
+    QTest::mouseRelease(cpu->chartViewport(), Qt::LeftButton, {}, end);
+    QVERIFY(cpu->isZoomed());
+    QVERIFY(m_view->replicaChart()->isZoomed());
+    QCOMPARE(m_view->replicaChart()->xRange(), cpu->xRange());
+    QVERIFY(cpu->xRange().first > utc(-hour - 5 * minute) && cpu->xRange().first < utc(-hour + 5 * minute));
+
+    // Another range: the zoom is gone with the old one.
+    QTest::mouseClick(m_view->findChild<QToolButton *>(u"replayLastWeek"_s), Qt::LeftButton);
+    QVERIFY(!cpu->isZoomed());
+    QVERIFY(!m_view->replicaChart()->isZoomed());
+}
+
+void TestScalingPreviewView::aReplayWithoutRecordedInstancesSaysLess()
+{
+    m_view->setRule(metricRule(cpuPolicy(50, 1, 10)));
+    QSignalSpy finished(m_view, &ScalingPreviewView::replayFinished);
+    m_view->setRecordedLoad({}, 3, utc(-day), s_now);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(m_view->replayResult()->replicas, curve({{0, 3}, {day, 3}}, utc(-day).toMSecsSinceEpoch()));
+    QCOMPARE(m_view->replaySummaryText(), u"0 scale-outs, 0 scale-ins, 72.0 instance-hours"_s);
+    QCOMPARE(m_view->replicaChart()->seriesNames(), QStringList{u"Replayed replicas"_s});
+}
+
+void TestScalingPreviewView::closingDuringAReplayDropsIt()
+{
+    m_view->setRule(metricRule(cpuPolicy(50, 1, 10)));
+    const qint64 from = utc(-2 * hour).toMSecsSinceEpoch();
+    m_view->setRecordedLoad({{u"cpu"_s, cpuSeries(2, from, busyThenQuiet())}}, 2, utc(-2 * hour), s_now);
+    delete m_view;
+    m_view = nullptr;
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents(); // the continuation, if any, must not reach the deleted view
 }
 
 void TestScalingPreviewView::rangeToggleAsksForTheChosenSpan()
@@ -320,8 +356,17 @@ void TestScalingPreviewView::unreplayableMetricsAreNamed()
     auto *notes = m_view->findChild<QLabel *>(u"replayNotes"_s);
     QCOMPARE(notes->text(),
              u"SLB QPS is not recorded by CloudMonitor here; the replay ignores it.\n"
-             "TCP connections are not recorded by CloudMonitor here; the replay ignores them."_s);
+             "TCP connections are not recorded by CloudMonitor here; the replay ignores them.\n"
+             "A metric without a value blocks scale-ins, as in SAE: the replay never scales in."_s);
     QVERIFY(m_view->recordedLoadChart(u"cpu"_s));
+    QCOMPARE(m_view->recordedLoadChart(u"qps"_s), nullptr);
+
+    // CPU still scales out; the SLB metric has no value, so the quiet hour does not scale in.
+    const qint64 from = utc(-2 * hour).toMSecsSinceEpoch();
+    QSignalSpy finished(m_view, &ScalingPreviewView::replayFinished);
+    m_view->setRecordedLoad({{u"cpu"_s, cpuSeries(2, from, busyThenQuiet())}}, 2, utc(-2 * hour), s_now);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(m_view->replayResult()->replicas, curve({{0, 2}, {15'000, 4}, {2 * hour, 4}}, from));
 
     policy.metrics = {{u"SLB_RT"_s, 200, u"lb-1"_s, {}, {}, u"80"_s}};
     m_view->setRule(metricRule(policy));
