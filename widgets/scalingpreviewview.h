@@ -30,9 +30,10 @@ class QVBoxLayout;
  *
  * The replay (metric and mix rules): the application's recorded load over the last day or week,
  * one chart per watched metric with the rule's target, and the replica curve ScalingReplay says
- * the rule would have produced, against the instances that actually ran. The replay of a week
- * takes tens of milliseconds, so it runs on a worker thread; a newer rule or load drops the result
- * of an older one. It fetches nothing: it asks for the load with recordedLoadWanted().
+ * the rule would have produced, against the instances that actually ran. The replay of a week of
+ * ten instances takes 40 to 140 ms (bench_scalingreplay), so it runs on a worker thread; a newer
+ * rule or load drops the result of an older one. It fetches nothing: it asks for the load with
+ * recordedLoadWanted().
  */
 class ScalingPreviewView final : public QWidget
 {
