@@ -1870,6 +1870,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (local %2)</source>
+        <extracomment>the crosshair&apos;s time in the schedule&apos;s zone, then the same moment in local time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitoringPanel</name>
@@ -2530,6 +2535,209 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>Next scheduled change: %1 %2 (%3 local time) → %4</source>
         <extracomment>%1 time in the schedule&apos;s zone, %2 the zone (&quot;GMT+8&quot;), %3 the same in local time, %4 the value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingPreviewView</name>
+    <message>
+        <source>Schedule over the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled change in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay over the recorded load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the recorded load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replay: the recorded load could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule has no effect in the next 7 days: none of its points falls in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new timing rule takes effect from its next point: until then the application keeps its current replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a day&apos;s first point, and on days the schedule does not run, the metric part&apos;s minimum and maximum apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1, the schedule&apos;s zone; local time in brackets.</source>
+        <extracomment>%1 is the schedule&apos;s zone, e.g. GMT+8</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 local)</source>
+        <extracomment>a schedule time in the schedule&apos;s zone, then in local time: &quot;Mon 08:00 GMT+8 (Mon 01:00 local)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>minimum–maximum replicas of a mix rule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now → %1</source>
+        <extracomment>the value in force when the preview starts: &quot;Now → 10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>a change of the schedule: &quot;Mon 08:00 GMT+8 (Mon 01:00 local) → 10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections are not recorded by CloudMonitor here; the replay ignores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLB QPS is not recorded by CloudMonitor here; the replay ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLB RT is not recorded by CloudMonitor here; the replay ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet SLB QPS is not recorded by CloudMonitor here; the replay ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet SLB RT is not recorded by CloudMonitor here; the replay ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the rule&apos;s metrics is recorded here: the replay never scales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric without a value blocks scale-ins, as in SAE: the replay never scales in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s minimum and maximum are not replayed: the replay keeps the metric part&apos;s bounds throughout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS per instance (req/s)</source>
+        <extracomment>chart title; req/s = requests per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (ms)</source>
+        <extracomment>chart title; ms = milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaled %1 → %2</source>
+        <extracomment>a marker on the replica chart: scaled from %1 to %2 replicas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scale-out(s)</source>
+        <translation>
+            <numerusform>%n scale-out</numerusform>
+            <numerusform>%n scale-outs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scale-in(s)</source>
+        <translation>
+            <numerusform>%n scale-in</numerusform>
+            <numerusform>%n scale-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 instance-hours (recorded: %4 instance-hours)</source>
+        <extracomment>the replay summary: &quot;2 scale-outs, 1 scale-in, 12.5 instance-hours (recorded: 20.0 instance-hours)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 instance-hours</source>
+        <extracomment>the replay summary without recorded instances: &quot;2 scale-outs, 1 scale-in, 12.5 instance-hours&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

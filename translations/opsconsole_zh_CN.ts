@@ -1858,6 +1858,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
             <numerusform>… 另有 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (local %2)</source>
+        <extracomment>the crosshair&apos;s time in the schedule&apos;s zone, then the same moment in local time</extracomment>
+        <translation>%1（本地 %2）</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringPanel</name>
@@ -2512,6 +2517,207 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>Next scheduled change: %1 %2 (%3 local time) → %4</source>
         <extracomment>%1 time in the schedule&apos;s zone, %2 the zone (&quot;GMT+8&quot;), %3 the same in local time, %4 the value</extracomment>
         <translation>下次定时变更：%1 %2（本地时间 %3）→ %4</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingPreviewView</name>
+    <message>
+        <source>Schedule over the next 7 days</source>
+        <translation>未来 7 天的定时计划</translation>
+    </message>
+    <message>
+        <source>No scheduled change in the next 7 days</source>
+        <translation>未来 7 天没有定时变更</translation>
+    </message>
+    <message>
+        <source>Replay over the recorded load</source>
+        <translation>按历史负载回放</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Loading the recorded load…</source>
+        <translation>正在加载历史负载…</translation>
+    </message>
+    <message>
+        <source>No replay: the recorded load could not be loaded.</source>
+        <translation>无法回放：历史负载加载失败。</translation>
+    </message>
+    <message>
+        <source>Target replicas</source>
+        <translation>目标实例数</translation>
+    </message>
+    <message>
+        <source>Minimum replicas</source>
+        <translation>最小实例数</translation>
+    </message>
+    <message>
+        <source>Maximum replicas</source>
+        <translation>最大实例数</translation>
+    </message>
+    <message>
+        <source>Replicas (%1)</source>
+        <translation>实例数（%1）</translation>
+    </message>
+    <message>
+        <source>This rule has no effect in the next 7 days: none of its points falls in this window.</source>
+        <translation>该规则在未来 7 天内不会生效：没有任何触发时间点落在此时间段内。</translation>
+    </message>
+    <message>
+        <source>No change in the next 7 days.</source>
+        <translation>未来 7 天内没有变更。</translation>
+    </message>
+    <message>
+        <source>A new timing rule takes effect from its next point: until then the application keeps its current replicas.</source>
+        <translation>新建的定时规则从下一个触发时间点开始生效，在此之前应用保持当前实例数。</translation>
+    </message>
+    <message>
+        <source>Before a day&apos;s first point, and on days the schedule does not run, the metric part&apos;s minimum and maximum apply.</source>
+        <translation>每天第一个触发时间点之前，以及计划不执行的日期，使用监控指标部分的最小和最大实例数。</translation>
+    </message>
+    <message>
+        <source>Times are in %1, the schedule&apos;s zone; local time in brackets.</source>
+        <extracomment>%1 is the schedule&apos;s zone, e.g. GMT+8</extracomment>
+        <translation>时间为定时计划所用时区 %1，括号内为本地时间。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 local)</source>
+        <extracomment>a schedule time in the schedule&apos;s zone, then in local time: &quot;Mon 08:00 GMT+8 (Mon 01:00 local)&quot;</extracomment>
+        <translation>%1（本地 %2）</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>minimum–maximum replicas of a mix rule</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Now → %1</source>
+        <extracomment>the value in force when the preview starts: &quot;Now → 10&quot;</extracomment>
+        <translation>当前 → %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>a change of the schedule: &quot;Mon 08:00 GMT+8 (Mon 01:00 local) → 10&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>TCP connections are not recorded by CloudMonitor here; the replay ignores them.</source>
+        <translation>此处云监控未记录 TCP 连接数，回放将忽略该指标。</translation>
+    </message>
+    <message>
+        <source>SLB QPS is not recorded by CloudMonitor here; the replay ignores it.</source>
+        <translation>此处云监控未记录 SLB QPS，回放将忽略该指标。</translation>
+    </message>
+    <message>
+        <source>SLB RT is not recorded by CloudMonitor here; the replay ignores it.</source>
+        <translation>此处云监控未记录 SLB RT，回放将忽略该指标。</translation>
+    </message>
+    <message>
+        <source>Intranet SLB QPS is not recorded by CloudMonitor here; the replay ignores it.</source>
+        <translation>此处云监控未记录私网 SLB QPS，回放将忽略该指标。</translation>
+    </message>
+    <message>
+        <source>Intranet SLB RT is not recorded by CloudMonitor here; the replay ignores it.</source>
+        <translation>此处云监控未记录私网 SLB RT，回放将忽略该指标。</translation>
+    </message>
+    <message>
+        <source>None of the rule&apos;s metrics is recorded here: the replay never scales.</source>
+        <translation>该规则的指标均未被记录，回放不会产生任何扩缩。</translation>
+    </message>
+    <message>
+        <source>A metric without a value blocks scale-ins, as in SAE: the replay never scales in.</source>
+        <translation>没有数据的指标会阻止缩容（与 SAE 一致），因此回放不会缩容。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s minimum and maximum are not replayed: the replay keeps the metric part&apos;s bounds throughout.</source>
+        <translation>回放不包含定时计划的最小和最大实例数，全程使用监控指标部分的上下限。</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation>内存 (%)</translation>
+    </message>
+    <message>
+        <source>QPS per instance (req/s)</source>
+        <extracomment>chart title; req/s = requests per second</extracomment>
+        <translation>单实例 QPS (次/秒)</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>次/秒</translation>
+    </message>
+    <message>
+        <source>Response time (ms)</source>
+        <extracomment>chart title; ms = milliseconds</extracomment>
+        <translation>响应时间 (ms)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>正在回放…</translation>
+    </message>
+    <message>
+        <source>Replayed replicas</source>
+        <translation>回放实例数</translation>
+    </message>
+    <message>
+        <source>Recorded instances</source>
+        <translation>实际实例数</translation>
+    </message>
+    <message>
+        <source>Scaled %1 → %2</source>
+        <extracomment>a marker on the replica chart: scaled from %1 to %2 replicas</extracomment>
+        <translation>扩缩 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scale-out(s)</source>
+        <translation>
+            <numerusform>扩容 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scale-in(s)</source>
+        <translation>
+            <numerusform>缩容 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 instance-hours (recorded: %4 instance-hours)</source>
+        <extracomment>the replay summary: &quot;2 scale-outs, 1 scale-in, 12.5 instance-hours (recorded: 20.0 instance-hours)&quot;</extracomment>
+        <translation>%1，%2，%3 实例小时（实际：%4 实例小时）</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 instance-hours</source>
+        <extracomment>the replay summary without recorded instances: &quot;2 scale-outs, 1 scale-in, 12.5 instance-hours&quot;</extracomment>
+        <translation>%1，%2，%3 实例小时</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -174,9 +175,32 @@ int tickCountFor(qint64 spanMs, int maximumTicks)
     return maximumTicks;
 }
 
-QString timeText(qint64 timeMs)
+constexpr auto timeFormat = "yyyy-MM-dd HH:mm:ss";
+
+/// "GMT+8", "GMT+5:30", "GMT-3", "GMT": how a console names a zone by its offset at a moment.
+QString offsetText(const QTimeZone &zone, const QDateTime &at)
 {
-    return QDateTime::fromMSecsSinceEpoch(timeMs).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    const int seconds = zone.offsetFromUtc(at);
+    if (seconds == 0)
+        return u"GMT"_s;
+    const int minutes = std::abs(seconds) / 60;
+    QString text = (seconds < 0 ? u"GMT-"_s : u"GMT+"_s) + QString::number(minutes / 60);
+    if (minutes % 60 != 0)
+        text += u':' + QString::number(minutes % 60).rightJustified(2, u'0');
+    return text;
+}
+
+/// A step line as straight segments: before each change, a point at its time with the old value.
+QList<QPointF> asSteps(const QList<QPointF> &points)
+{
+    QList<QPointF> steps;
+    steps.reserve(points.size() * 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (i > 0 && points.at(i).y() != points.at(i - 1).y())
+            steps.append(QPointF(points.at(i).x(), points.at(i - 1).y()));
+        steps.append(points.at(i));
+    }
+    return steps;
 }
 
 QList<QGraphicsItem *> descendants(QGraphicsItem *item)
@@ -284,6 +308,18 @@ void MetricChartView::setTimeRange(const QDateTime &from, const QDateTime &to)
     redraw();
 }
 
+void MetricChartView::setDisplayTimeZone(const QTimeZone &zone)
+{
+    m_displayZone = zone;
+    redraw();
+}
+
+void MetricChartView::setStepLines(bool stepLines)
+{
+    m_stepLines = stepLines;
+    redraw();
+}
+
 void MetricChartView::setSeries(const QList<ChartSeries> &series)
 {
     rebuildSeries(series);
@@ -368,6 +404,38 @@ QStringList MetricChartView::seriesNames() const
     for (const Line &line : m_lines)
         names.append(line.data.name);
     return names;
+}
+
+QList<ChartSeries> MetricChartView::series() const
+{
+    QList<ChartSeries> lines;
+    lines.reserve(m_lines.size());
+    for (const Line &line : m_lines)
+        lines.append(line.data);
+    return lines;
+}
+
+QStringList MetricChartView::timeAxisLabels() const
+{
+    // Qt Charts keeps its axis labels private: they are the text items below the plot, outside
+    // the legend.
+    const QRectF plot = m_chart->plotArea();
+    const QList<QGraphicsItem *> legendItems = descendants(m_chart->legend());
+    QList<QPair<qreal, QString>> found;
+    for (QGraphicsItem *item : descendants(m_chart)) {
+        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || text->toPlainText().isEmpty() || legendItems.contains(item))
+            continue;
+        const QRectF bounds = m_chart->mapRectFromScene(text->sceneBoundingRect());
+        if (bounds.top() >= plot.bottom() && bounds.center().x() >= plot.left() - 1
+            && bounds.center().x() <= plot.right() + 1)
+            found.append({bounds.center().x(), text->toPlainText()});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList labels;
+    for (const auto &[x, text] : std::as_const(found))
+        labels.append(text);
+    return labels;
 }
 
 QString MetricChartView::stateText() const
@@ -534,7 +602,9 @@ void MetricChartView::applyXRange()
     const qint64 to = visibleToMs();
     m_xAxis->setFormat(axisFormat(to - from));
     m_xAxis->setTickCount(tickCountFor(to - from, std::clamp(plotWidthPixels() / 110 + 1, 2, 9)));
-    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    m_axisShiftMs = displayShiftMs(from);
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from + m_axisShiftMs),
+                      QDateTime::fromMSecsSinceEpoch(to + m_axisShiftMs));
 }
 
 void MetricChartView::redraw()
@@ -565,11 +635,22 @@ void MetricChartView::downsampleAll()
     m_redrawing = true;
     for (const Line &line : std::as_const(m_lines)) {
         // A hidden line costs nothing: it gets its points when it is shown again.
-        line.series->replace(isSeriesVisible(line.data.name)
-                                 ? Lttb::downsample(pointsBetween(line.data.points, from, to), width)
-                                 : QList<QPointF>());
+        line.series->replace(isSeriesVisible(line.data.name) ? pointsToDraw(line.data.points, from, to, width)
+                                                             : QList<QPointF>());
     }
     m_redrawing = false;
+}
+
+QList<QPointF> MetricChartView::pointsToDraw(const QList<QPointF> &points, qint64 fromMs, qint64 toMs,
+                                             int width) const
+{
+    QList<QPointF> drawn = m_stepLines ? asSteps(pointsBetween(points, fromMs, toMs))
+                                       : Lttb::downsample(pointsBetween(points, fromMs, toMs), width);
+    if (m_axisShiftMs != 0) {
+        for (QPointF &point : drawn)
+            point.rx() += double(m_axisShiftMs);
+    }
+    return drawn;
 }
 
 void MetricChartView::updateYAxis()
@@ -583,6 +664,8 @@ void MetricChartView::updateYAxis()
             continue;
         const QList<QPointF> &points = line.data.points;
         auto it = std::lower_bound(points.cbegin(), points.cend(), double(from), lessX);
+        if (m_stepLines && it != points.cbegin() && (it == points.cend() || it->x() > double(from)))
+            --it; // the value in force at the left edge
         for (; it != points.cend() && it->x() <= double(to); ++it) {
             low = std::min(low, it->y());
             high = std::max(high, it->y());
@@ -601,10 +684,18 @@ void MetricChartView::updateYAxis()
         high += (high - low) * 0.05; // headroom, so that a peak does not hide under the border
     if (share && withinAWhole)
         high = std::min(high, 100.0);
+    if (m_stepLines && low == 0 && high <= 10) {
+        // Replica counts: whole numbers, one tick each.
+        const int top = int(std::ceil(high));
+        m_yAxis->setRange(0, top);
+        m_yAxis->setTickCount(top + 1);
+        m_yAxis->setLabelFormat(u"%.0f"_s);
+        return;
+    }
     m_yAxis->setRange(low, high);
     m_yAxis->applyNiceNumbers();
     const double span = m_yAxis->max() - m_yAxis->min();
-    m_yAxis->setLabelFormat(span >= 10 ? u"%.0f"_s : span >= 1 ? u"%.1f"_s : u"%.2f"_s);
+    m_yAxis->setLabelFormat(m_stepLines || span >= 10 ? u"%.0f"_s : span >= 1 ? u"%.1f"_s : u"%.2f"_s);
 }
 
 void MetricChartView::updateLegendMarkers()
@@ -688,6 +779,10 @@ void MetricChartView::updateStateText()
         const QList<QPointF> &points = line.data.points;
         const auto first = std::lower_bound(points.cbegin(), points.cend(), double(from), lessX);
         hasPoints = hasPoints || (first != points.cend() && first->x() <= double(to));
+        // A step line zoomed between two of its points still has a value throughout.
+        hasPoints =
+            hasPoints
+            || (m_stepLines && first != points.cbegin() && first != points.cend() && first->x() > double(to));
     }
 
     QString text;
@@ -725,10 +820,26 @@ void MetricChartView::updateCrosshair(const QPointF &chartPos)
     const qint64 to = visibleToMs();
     const qint64 at = timeAt(chartPos.x());
 
-    // Snap to the nearest data time of any visible line, so that the values shown are real points.
+    // Snap to the nearest data time of any visible line, so that the values shown are real points;
+    // a step line has a value at every moment: the one in force, read at the minute hovered.
     qint64 snapped = 0;
     double bestDistance = std::numeric_limits<double>::max();
+    if (m_stepLines) {
+        // To the nearest round time a pixel can tell apart: the minute over an hour, 5 min over a day.
+        constexpr qint64 minuteMs = 60 * 1000;
+        const double msPerPixel = double(to - from) / std::max(plot.width(), 1.0);
+        qint64 grain = minuteMs;
+        for (const qint64 round : {minuteMs, 5 * minuteMs, 15 * minuteMs, 30 * minuteMs, 60 * minuteMs}) {
+            grain = round;
+            if (double(round) >= msPerPixel)
+                break;
+        }
+        snapped = std::clamp((at + grain / 2) / grain * grain, from, to);
+        bestDistance = 0;
+    }
     for (const Line &line : std::as_const(m_lines)) {
+        if (m_stepLines)
+            break;
         if (!isSeriesVisible(line.data.name))
             continue;
         const qsizetype index = nearestIndex(line.data.points, at, from, to);
@@ -751,16 +862,28 @@ void MetricChartView::updateCrosshair(const QPointF &chartPos)
     for (const Line &line : std::as_const(m_lines)) {
         if (!isSeriesVisible(line.data.name))
             continue;
-        const qsizetype index = nearestIndex(line.data.points, snapped, from, to);
+        const QList<QPointF> &points = line.data.points;
+        qsizetype index = -1;
+        if (!m_stepLines) {
+            index = nearestIndex(points, snapped, from, to);
+        } else if (!points.isEmpty() && points.constLast().x() >= double(snapped)) {
+            index = (std::upper_bound(points.cbegin(), points.cend(), double(snapped),
+                                      [](double x, const QPointF &point) { return x < point.x(); })
+                     - points.cbegin())
+                    - 1;
+        }
         if (index < 0)
             continue;
         if (rows.size() > maximumCrosshairRows) {
             ++hiddenRows;
             continue;
         }
-        const double value = line.data.points.at(index).y();
+        const double value = points.at(index).y();
         const double magnitude = std::abs(value);
-        const int decimals = magnitude < 10 ? 2 : magnitude < 1000 ? 1 : 0;
+        const int decimals = m_stepLines && value == std::floor(value) ? 0
+                             : magnitude < 10                          ? 2
+                             : magnitude < 1000                        ? 1
+                                                                       : 0;
         QString valueText = locale.toString(value, 'f', decimals);
         if (!m_unit.isEmpty())
             valueText += u' ' + m_unit;
@@ -867,6 +990,28 @@ qreal MetricChartView::xAt(qint64 timeMs) const
     const QRectF plot = m_chart->plotArea();
     const double span = double(visibleToMs() - visibleFromMs());
     return plot.left() + plot.width() * double(timeMs - visibleFromMs()) / span;
+}
+
+QString MetricChartView::timeText(qint64 timeMs) const
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(timeMs);
+    if (!m_displayZone.isValid())
+        return local.toString(QLatin1StringView(timeFormat));
+    const QDateTime zoned = local.toTimeZone(m_displayZone);
+    const QString text =
+        zoned.toString(QLatin1StringView(timeFormat)) + u' ' + offsetText(m_displayZone, zoned);
+    if (zoned.offsetFromUtc() == local.offsetFromUtc())
+        return text;
+    //: the crosshair's time in the schedule's zone, then the same moment in local time
+    return tr("%1 (local %2)").arg(text, local.toString(u"MM-dd HH:mm"_s));
+}
+
+qint64 MetricChartView::displayShiftMs(qint64 atMs) const
+{
+    if (!m_displayZone.isValid())
+        return 0;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs);
+    return qint64(m_displayZone.offsetFromUtc(at) - at.offsetFromUtc()) * 1000;
 }
 
 QPointF MetricChartView::toChart(const QPoint &viewportPos) const

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QSet>
+#include <QTimeZone>
 #include <QWidget>
 
 QT_FORWARD_DECLARE_CLASS(QChart)
@@ -26,6 +27,11 @@ class QGraphicsSimpleTextItem;
  * ChartSeries at full resolution, and it thins each line (LTTB) to the plot's pixel width, from
  * the points inside the visible time range only, so that a week of data draws fast and a zoom
  * shows detail.
+ *
+ * Times read in the local zone unless a display zone is set (a schedule in GMT+8 reads in GMT+8,
+ * with the local time beside it in the crosshair). Step lines (replica counts, schedules) hold each
+ * value until the next point and are drawn as steps, unthinned: they are lists of changes, short,
+ * and thinning would turn their edges into slopes.
  */
 class MetricChartView final : public QWidget
 {
@@ -41,6 +47,13 @@ public:
     void setUnit(const QString &unit);
     /// The x axis when not zoomed. A zoom survives (a sliding "last hour" moves on every refresh).
     void setTimeRange(const QDateTime &from, const QDateTime &to);
+    /// The zone the axis labels, crosshair and marker tips read in; an invalid zone (the
+    /// default) is the local time. The crosshair then also gives the local time.
+    void setDisplayTimeZone(const QTimeZone &zone);
+    /// Lines hold each point's value until the next point (drawn with a vertical edge there), and
+    /// the crosshair reads the value in force at the hovered time; off by default.
+    void setStepLines(bool stepLines);
+    bool hasStepLines() const { return m_stepLines; }
 
     /// Full-resolution lines; names stay hidden across calls if the user hid them.
     void setSeries(const QList<ChartSeries> &series);
@@ -65,6 +78,10 @@ public:
     /// The points handed to Qt Charts after thinning; 0 while the series is hidden.
     qsizetype drawnPointCount(const QString &name) const;
     QStringList seriesNames() const;
+    /// The lines as handed to setSeries(), at full resolution.
+    QList<ChartSeries> series() const;
+    /// The labels Qt Charts drew under the time axis, left to right.
+    QStringList timeAxisLabels() const;
     QString stateText() const;
     QString crosshairText() const;
     QPair<QDateTime, QDateTime> xRange() const;
@@ -113,6 +130,11 @@ private:
     qreal xAt(qint64 timeMs) const;
     QPointF toChart(const QPoint &viewportPos) const;
     int plotWidthPixels() const;
+    QString timeText(qint64 timeMs) const;
+    /// What the axis adds to epoch ms so that Qt Charts, which labels in local time, labels in the
+    /// display zone (the offset at the start of the visible range).
+    qint64 displayShiftMs(qint64 atMs) const;
+    QList<QPointF> pointsToDraw(const QList<QPointF> &points, qint64 fromMs, qint64 toMs, int width) const;
 
     QChart *m_chart;
     QChartView *m_view;
@@ -134,6 +156,9 @@ private:
     QString m_emptyText;
     QString m_stateText;
     bool m_loading = false;
+    QTimeZone m_displayZone;
+    qint64 m_axisShiftMs = 0;
+    bool m_stepLines = false;
 
     qint64 m_rangeFromMs = 0;
     qint64 m_rangeToMs = 0;

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -38,6 +39,9 @@ private slots:
     void anErrorKeepsTheLastDataDimmed();
     void markersCarryTheirLabelAsTooltip();
     void backgroundFollowsThePalette();
+    void displayTimeZoneLabelsTheAxisAndTheCrosshair();
+    void stepLinesHoldEachValueUntilTheNext();
+    void stepLinesAreNotThinned();
 
 private:
     QList<ChartSeries> threeInstancesOverAnHour() const;
@@ -416,6 +420,88 @@ void TestMetricChartView::backgroundFollowsThePalette()
     QCOMPARE(m_chart->grab().toImage().pixelColor(corner), QColor(0x1e, 0x1e, 0x1e));
     m_chart->setPalette(light); // a palette change at run time, as when the system switches
     QCOMPARE(m_chart->grab().toImage().pixelColor(corner), QColor(0xff, 0xff, 0xff));
+}
+
+void TestMetricChartView::displayTimeZoneLabelsTheAxisAndTheCrosshair()
+{
+    showChart();
+    m_chart->setUnit(QString());
+    m_chart->setStepLines(true); // the crosshair reads the hovered minute, not the nearest point
+    m_chart->setTimeRange(at(m_start), at(m_start + 24 * hour));
+    m_chart->setSeries(
+        {{u"replicas"_s, {QPointF(double(m_start), 2), QPointF(double(m_start + 24 * hour), 2)}}});
+    QCoreApplication::processEvents();
+
+    const QStringList localLabels = m_chart->timeAxisLabels();
+    QVERIFY2(localLabels.size() >= 3, qPrintable(localLabels.join(u' ')));
+    const qsizetype ticks = localLabels.size();
+    const QTimeZone shanghai("Asia/Shanghai");
+    QVERIFY(shanghai.isValid());
+    QStringList expectedLocal;
+    QStringList expectedShanghai;
+    for (qsizetype i = 0; i < ticks; ++i) {
+        const QDateTime tick = at(m_start + i * 24 * hour / (ticks - 1));
+        expectedLocal.append(tick.toString(u"HH:mm"_s));
+        expectedShanghai.append(tick.toTimeZone(shanghai).toString(u"HH:mm"_s));
+    }
+    QCOMPARE(localLabels, expectedLocal);
+
+    m_chart->setDisplayTimeZone(shanghai);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_chart->timeAxisLabels(), expectedShanghai);
+    QCOMPARE(m_chart->timeAxisLabels().first(), u"08:00"_s);                      // 2024-05-01 00:00 UTC
+    QCOMPARE(m_chart->xRange(), qMakePair(at(m_start), at(m_start + 24 * hour))); // the data did not move
+
+    const QRect plot = m_chart->plotAreaRect();
+    QTest::mouseMove(m_chart->chartViewport(), QPoint(plot.left() + plot.width() / 2, plot.top() + 20));
+    const QDateTime noon = at(m_start + 12 * hour);
+    QString time = u"2024-05-01 20:00:00 GMT+8"_s;
+    if (noon.offsetFromUtc() != 8 * 3600)
+        time += u" (local "_s + noon.toString(u"MM-dd HH:mm"_s) + u')';
+    QCOMPARE(m_chart->crosshairText(), time + u"\nreplicas: 2"_s);
+
+    m_chart->setDisplayTimeZone(QTimeZone()); // back to local time
+    QCOMPARE(m_chart->timeAxisLabels(), expectedLocal);
+}
+
+void TestMetricChartView::stepLinesHoldEachValueUntilTheNext()
+{
+    showChart();
+    m_chart->setUnit(QString());
+    m_chart->setStepLines(true);
+    m_chart->setTimeRange(at(m_start), at(m_start + hour));
+    const ChartSeries replicas{u"replicas"_s,
+                               {QPointF(double(m_start), 2), QPointF(double(m_start + 20 * minute), 4),
+                                QPointF(double(m_start + 40 * minute), 1),
+                                QPointF(double(m_start + hour), 1)}};
+    m_chart->setSeries({replicas});
+    QCOMPARE(m_chart->series(), QList<ChartSeries>{replicas});
+    QCOMPARE(m_chart->drawnPointCount(u"replicas"_s), 6); // an edge before each of the two changes
+
+    const QRect plot = m_chart->plotAreaRect();
+    QTest::mouseMove(m_chart->chartViewport(), QPoint(plot.left() + plot.width() / 6, plot.top() + 20));
+    QCOMPARE(m_chart->crosshairText(),
+             at(m_start + 10 * minute).toString(u"yyyy-MM-dd HH:mm:ss"_s) + u"\nreplicas: 2"_s);
+    QTest::mouseMove(m_chart->chartViewport(), QPoint(plot.left() + plot.width() / 2, plot.top() + 20));
+    QCOMPARE(m_chart->crosshairText(),
+             at(m_start + 30 * minute).toString(u"yyyy-MM-dd HH:mm:ss"_s) + u"\nreplicas: 4"_s);
+    QTest::mouseMove(m_chart->chartViewport(), QPoint(plot.left() + plot.width() * 5 / 6, plot.top() + 20));
+    QCOMPARE(m_chart->crosshairText(),
+             at(m_start + 50 * minute).toString(u"yyyy-MM-dd HH:mm:ss"_s) + u"\nreplicas: 1"_s);
+}
+
+void TestMetricChartView::stepLinesAreNotThinned()
+{
+    showChart();
+    m_chart->setStepLines(true);
+    m_chart->setTimeRange(at(m_start), at(m_start + week));
+    ChartSeries replicas{u"replicas"_s, {}};
+    for (int i = 0; i < 2000; ++i) // a change every five minutes, more than the plot has pixels
+        replicas.points.append(QPointF(double(m_start + i * 5 * minute), 1 + i % 2));
+    m_chart->setSeries({replicas});
+    QCoreApplication::processEvents();
+    QVERIFY(m_chart->plotAreaRect().width() < 2000);
+    QCOMPARE(m_chart->drawnPointCount(u"replicas"_s), 2000 + 1999);
 }
 
 QTEST_MAIN(TestMetricChartView)
