@@ -23,6 +23,7 @@ public:
     /// `/instances`, `/monitoring`, `/events` or `/logs` (the tab).
     QString pageApplication;        ///< the application's name; empty: the remembered one
     QString pageTab;                ///< the tab's name; empty: the remembered one
+    QString pageScalingEditor;      ///< `new:TYPE` or `edit:RULE`: the Scaling tab's editor to open
     int largeFleetApplications = 0; ///< --fleet large[:N] for the embedded emulator; 0: retail
     QString colorScheme;            ///< --color-scheme light or dark; empty: the system's
 

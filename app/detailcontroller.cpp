@@ -11,12 +11,14 @@
 #include "platform/eventapi.h"
 #include "platform/instancelogapi.h"
 #include "platform/requestscheduler.h"
+#include "platform/scalingruleapi.h"
 #include "widgets/applicationdetailview.h"
 #include "widgets/applicationoverviewpanel.h"
 #include "widgets/eventspanel.h"
 #include "widgets/instancelogpanel.h"
 #include "widgets/instancepanel.h"
 #include "widgets/monitoringpanel.h"
+#include "widgets/scalingpanel.h"
 
 #include <QTimer>
 
@@ -64,8 +66,11 @@ DetailController::DetailController(RequestScheduler *sae, RequestScheduler *metr
     connect(m_navigation, &AppController::instancesRefreshed, this,
             [this] { m_view->logPanel()->setInstances(m_navigation->instanceModel()->rows()); });
     connect(m_navigation, &AppController::applicationsRefreshed, this, [this] {
-        if (!m_appId.isEmpty())
-            m_view->overviewPanel()->setApplication(currentApplication());
+        if (m_appId.isEmpty())
+            return;
+        const Application app = currentApplication();
+        m_view->overviewPanel()->setApplication(app);
+        m_view->scalingPanel()->setCurrentReplicas(app.runningInstances, app.targetInstances);
     });
 
     connect(m_view->eventsPanel(), &EventsPanel::warningsOnlyChanged, this, [this](bool warningsOnly) {
@@ -144,10 +149,12 @@ void DetailController::onApplicationChanged(const QString &appId)
     m_view->eventsPanel()->clear();
     m_view->logPanel()->clear();
     m_view->monitoringPanel()->clear();
+    m_view->scalingPanel()->clear();
     if (appId.isEmpty())
         return;
     const Application app = currentApplication();
     m_view->overviewPanel()->setApplication(app);
+    m_view->scalingPanel()->setCurrentReplicas(app.runningInstances, app.targetInstances);
     m_view->logPanel()->setApplicationName(app.appName);
     loadPage(m_view->currentPage(), true);
 }
@@ -209,7 +216,18 @@ void DetailController::loadPage(DetailPage page, bool evenIfFresh)
         if (!m_logInstanceId.isEmpty())
             loadLog(m_logInstanceId, m_logRun);
         break;
+    case DetailPage::Scaling:
+        loadScaling();
+        break;
     }
+}
+
+void DetailController::reloadPage(DetailPage page)
+{
+    if (page == m_view->currentPage())
+        loadPage(page, true);
+    else
+        m_loadedAt.remove(page); // read when next opened
 }
 
 void DetailController::refreshVisiblePage()
@@ -217,8 +235,8 @@ void DetailController::refreshVisiblePage()
     if (!m_view->isVisible())
         return;
     const DetailPage page = m_view->currentPage();
-    if (page == DetailPage::Events)
-        loadEvents();
+    if (page == DetailPage::Events || page == DetailPage::Scaling)
+        loadPage(page, true); // events arrive, and a metric rule's status is live
     else if (page == DetailPage::Monitoring && !isFresh(DetailPage::Monitoring))
         m_view->monitoringPanel()->requestCurrentRange(); // a relative range moves on with the clock
 }
@@ -289,6 +307,33 @@ void DetailController::loadEvents()
             emit pageLoaded(DetailPage::Events, true);
         });
     track(DetailPage::Events, m_sae, ticket);
+}
+
+void DetailController::loadScaling()
+{
+    const QString appId = m_appId;
+    const int generation = m_generation;
+    markLoaded(DetailPage::Scaling);
+    m_view->scalingPanel()->setLoading();
+    cancelPage(DetailPage::Scaling);
+    const quint64 ticket =
+        m_sae->schedule(ScalingRuleApi::describeScalingRules(appId), RequestScheduler::Priority::Visible,
+                        this, [this, generation, appId](const ApiResult<QList<ScalingRule>> &result) {
+                            if (generation != m_generation)
+                                return;
+                            ScalingPanel *scaling = m_view->scalingPanel();
+                            if (!result.isOk()) {
+                                m_loadedAt.remove(DetailPage::Scaling);
+                                scaling->setError(tr("Could not load the scaling rules.") + u' '
+                                                  + result.error().detailedText());
+                                emit pageLoaded(DetailPage::Scaling, false);
+                                return;
+                            }
+                            scaling->setRules(result.value(), QDateTime::currentDateTimeUtc());
+                            m_navigation->noteScalingRules(appId, result.value());
+                            emit pageLoaded(DetailPage::Scaling, true);
+                        });
+    track(DetailPage::Scaling, m_sae, ticket);
 }
 
 void DetailController::loadLog(const QString &instanceId, InstanceLog::Run run)

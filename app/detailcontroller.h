@@ -41,6 +41,8 @@ public:
     static QStringList metricNames();
     /// CloudMonitor's period for a range: 60 s up to 6 h, 5 min up to a day, 15 min beyond.
     static int periodForRange(const QDateTime &from, const QDateTime &to);
+    /// Reads `page` again now if it is on screen, else when it is next opened (after a change).
+    void reloadPage(DetailPage page);
 
 signals:
     /// The tab's data arrived or failed; for screenshots and tests.
@@ -54,6 +56,7 @@ private:
 
     void loadOverview();
     void loadEvents();
+    void loadScaling();
     void loadLog(const QString &instanceId, InstanceLog::Run run);
     void loadMetrics(const QDateTime &from, const QDateTime &to);
     void loadMetricSeries(int generation, const QString &metricName, const QDateTime &from,

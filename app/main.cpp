@@ -14,11 +14,14 @@
 #include "platform/journalwriter.h"
 #include "platform/requestscheduler.h"
 #include "platform/secretstoreprobe.h"
+#include "scalingcontroller.h"
 #include "translations.h"
 #include "widgets/applicationdetailview.h"
 #include "widgets/gotoapplicationdialog.h"
 #include "widgets/instancepanel.h"
 #include "widgets/mainwindow.h"
+#include "widgets/scalingpreviewview.h"
+#include "widgets/scalingruleeditor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +34,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 /// CloudMonitor documents 10-50 calls a second for its metric APIs; the console asks far fewer.
@@ -149,44 +153,82 @@ void openRequestedPage(AppController *controller, MainWindow *window, const Comm
 }
 
 /**
+ * `--page app:NAME/scaling/new:TYPE` or `/scaling/edit:RULE`: opens the rule editor the first time
+ * the Scaling tab has read the rules; `ready` turns true once the editor's preview is drawn.
+ */
+void openRequestedScalingEditor(DetailController *details, ScalingController *scaling, const QString &request,
+                                const std::shared_ptr<bool> &ready)
+{
+    auto opened = std::make_shared<bool>(false);
+    QObject::connect(scaling, &ScalingController::editorOpened, scaling, [ready](ScalingRuleEditor *editor) {
+        auto *preview = editor->findChild<ScalingPreviewView *>();
+        if (!preview || !editor->rule().hasMetricPart()) {
+            *ready = true;
+            return;
+        }
+        QObject::connect(preview, &ScalingPreviewView::replayFinished, editor, [ready] { *ready = true; });
+    });
+    QObject::connect(details, &DetailController::pageLoaded, scaling,
+                     [scaling, request, opened](DetailPage page, bool succeeded) {
+                         if (page != DetailPage::Scaling || !succeeded || *opened)
+                             return;
+                         *opened = true;
+                         const QString argument = request.section(u':', 1);
+                         if (request.startsWith(u"new:"_s)) {
+                             if (const auto type = scalingRuleTypeFromWire(argument))
+                                 scaling->createRule(*type);
+                         } else if (!scaling->editRule(argument)) {
+                             QTextStream(stderr) << "opsconsole: "
+                                                 << QCoreApplication::translate(
+                                                        "main", "There is no scaling rule \"%1\" here.")
+                                                        .arg(argument)
+                                                 << Qt::endl;
+                         }
+                     });
+}
+
+/**
  * Saves the window once the first page has settled and the console has nothing left to ask for
  * (the tab's data, the rows' background details), then quits with a meaningful status.
  */
 void scheduleScreenshot(AppController *controller, RequestScheduler *scheduler, MainWindow *window,
-                        const QString &path)
+                        const QString &path, const std::function<QWidget *()> &subject)
 {
     constexpr int pollMilliseconds = 100;
     constexpr int quietPolls = 4; // nothing queued or in flight for this many polls in a row
     constexpr int giveUpMilliseconds = 60000;
     QObject::connect(
-        controller, &AppController::initialLoadFinished, window, [scheduler, window, path](bool loaded) {
+        controller, &AppController::initialLoadFinished, window,
+        [scheduler, window, path, subject](bool loaded) {
             auto *poll = new QTimer(window);
             poll->setInterval(pollMilliseconds);
             auto quiet = std::make_shared<int>(0);
-            QObject::connect(poll, &QTimer::timeout, window, [poll, quiet, scheduler, window, path, loaded] {
-                const RequestScheduler::Budget budget = scheduler->budget();
-                *quiet = budget.queued == 0 && budget.inFlight == 0 ? *quiet + 1 : 0;
-                if (*quiet < quietPolls)
-                    return;
-                poll->stop();
-                poll->deleteLater();
-                QTextStream err(stderr);
-                if (!window->grab().save(path, "PNG")) {
-                    err << QCoreApplication::translate("main", "Could not write the screenshot to %1.")
-                               .arg(path)
-                        << Qt::endl;
-                    QCoreApplication::exit(4);
-                    return;
-                }
-                if (!loaded) {
-                    err << QCoreApplication::translate("main", "Saved %1, but the data did not load: %2")
-                               .arg(path, window->errorText())
-                        << Qt::endl;
-                    QCoreApplication::exit(3);
-                    return;
-                }
-                QCoreApplication::exit(0);
-            });
+            QObject::connect(
+                poll, &QTimer::timeout, window, [poll, quiet, scheduler, window, path, loaded, subject] {
+                    const RequestScheduler::Budget budget = scheduler->budget();
+                    *quiet = budget.queued == 0 && budget.inFlight == 0 ? *quiet + 1 : 0;
+                    QWidget *shown = subject();
+                    if (*quiet < quietPolls || !shown)
+                        return;
+                    poll->stop();
+                    poll->deleteLater();
+                    QTextStream err(stderr);
+                    if (!shown->grab().save(path, "PNG")) {
+                        err << QCoreApplication::translate("main", "Could not write the screenshot to %1.")
+                                   .arg(path)
+                            << Qt::endl;
+                        QCoreApplication::exit(4);
+                        return;
+                    }
+                    if (!loaded) {
+                        err << QCoreApplication::translate("main", "Saved %1, but the data did not load: %2")
+                                   .arg(path, window->errorText())
+                            << Qt::endl;
+                        QCoreApplication::exit(3);
+                        return;
+                    }
+                    QCoreApplication::exit(0);
+                });
             poll->start();
         });
     QTimer::singleShot(giveUpMilliseconds, window, [] {
@@ -287,6 +329,7 @@ int main(int argc, char *argv[])
     DetailController details(&scheduler, metricsScheduler, &controller, window.detail());
     JournalWriter journal;
     OperationController operations(&scheduler, &journal, &controller, &window);
+    ScalingController scaling(metricsScheduler, &controller, &details, &operations, &window);
     std::unique_ptr<EmbeddedEmulator> emulator;
 
     // Who acts where: the profile (or, with --endpoint, the AccessKey from the environment).
@@ -432,8 +475,16 @@ int main(int argc, char *argv[])
     QObject::connect(&controller, &AppController::initialLoadFinished, &window, [&sinceStart](bool loaded) {
         qCInfo(lcStartup, "first page %s after %lld ms", loaded ? "loaded" : "failed", sinceStart.elapsed());
     });
+    // `--page app:NAME/scaling/new:TYPE|edit:RULE`: the editor, once the tab has read the rules;
+    // a screenshot then shows the editor, when its preview has what it needs.
+    std::function<QWidget *()> screenshotSubject = [&window]() -> QWidget * { return &window; };
+    if (!options.pageScalingEditor.isEmpty()) {
+        auto ready = std::make_shared<bool>(false);
+        openRequestedScalingEditor(&details, &scaling, options.pageScalingEditor, ready);
+        screenshotSubject = [&scaling, ready]() -> QWidget * { return *ready ? scaling.editor() : nullptr; };
+    }
     if (!options.screenshotPath.isEmpty())
-        scheduleScreenshot(&controller, &scheduler, &window, options.screenshotPath);
+        scheduleScreenshot(&controller, &scheduler, &window, options.screenshotPath, screenshotSubject);
     openRequestedPage(&controller, &window, options);
     window.show();
     if (emulator)

@@ -157,6 +157,7 @@ void OperationController::propose(PlannedOperation planned)
     request.target = planned.target;
     request.impact = planned.impact;
     request.destructive = planned.destructive;
+    request.changes = planned.changes;
     Operation operation;
     operation.key = keyOf(planned);
     operation.requested =

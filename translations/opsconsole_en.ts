@@ -207,6 +207,10 @@
         <source>No application chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationListPanel</name>
@@ -280,6 +284,10 @@
     </message>
     <message>
         <source>Start application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,10 +903,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events or /logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,15 +923,19 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs], not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--fleet wants retail, large or large:N with N from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--color-scheme wants light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs or /scaling; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +1090,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>Could not load the metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the scaling rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,6 +1825,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <extracomment>status bar: the age of the application list, e.g. &quot;Updated 12s ago&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManualChangeLock</name>
@@ -1820,13 +1836,15 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source>A scaling rule is enabled: manual scale, deploy, restart and stop are blocked. Disable the rule in the Scaling tab to make manual changes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Scaling rule(s) %1 enabled: manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
-        <extracomment>%1: the names of the enabled scaling rules, as a list (&quot;a, b and c&quot;)</extracomment>
-        <translation>
-            <numerusform>Scaling rule %1 is enabled: manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</numerusform>
-            <numerusform>Scaling rules %1 are enabled: manual scale, deploy, restart and stop are blocked. Disable the rules to make manual changes.</numerusform>
-        </translation>
+    <message>
+        <source>A scaling rule is enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
+        <extracomment>%1 is the name of the enabled scaling rule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling rules are enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rules to make manual changes.</source>
+        <extracomment>%1 lists the names of the enabled scaling rules</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2338,114 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>ScalingController</name>
+    <message>
+        <source>Could not read the recorded %1 from CloudMonitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling rule %1: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update scaling rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is replaced by the settings below and acts on them from its next evaluation; the instance count may change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is replaced by the settings below. It stays disabled and changes nothing until it is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create scaling rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is enabled at once and from then on sets the instance count. While it is enabled, manual scale, deploy, restart and stop are blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is created disabled: it changes nothing until it is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable scaling rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on the rule sets the instance count. While it is enabled, manual scale, deploy, restart and stop are blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable scaling rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance count stays where it is now and no longer follows the rule; manual changes are possible again once no rule is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scaling rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule stops acting and is removed; the instance count stays where it is now. Its settings are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is removed and its settings are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescale to %n instance(s)</source>
+        <translation>
+            <numerusform>Rescale to %n instance</numerusform>
+            <numerusform>Rescale to %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ready instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new instance(s) start; they take traffic once their readiness check passes.</source>
+        <translation>
+            <numerusform>%n new instance starts; it takes traffic once its readiness check passes.</numerusform>
+            <numerusform>%n new instances start; they take traffic once their readiness check passes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) stop after their traffic is drained; at least %1 stay ready throughout.</source>
+        <translation>
+            <numerusform>%n instance stops after its traffic is drained; at least %1 stay ready throughout.</numerusform>
+            <numerusform>%n instances stop after their traffic is drained; at least %1 stay ready throughout.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScalingPanel</name>
     <message>
         <source>Scaling rules</source>
@@ -2375,16 +2501,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>Mixed rule…</source>
         <extracomment>menu item: a metric rule whose bounds follow a schedule</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A scaling rule is enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
-        <extracomment>%1 is the name of the enabled scaling rule</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scaling rules are enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rules to make manual changes.</source>
-        <extracomment>%1 lists the names of the enabled scaling rules</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2658,10 +2774,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schedule&apos;s minimum and maximum are not replayed: the replay keeps the metric part&apos;s bounds throughout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CPU (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,6 +2850,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>%1, %2, %3 instance-hours</source>
         <extracomment>the replay summary without recorded instances: &quot;2 scale-outs, 1 scale-in, 12.5 instance-hours&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum and maximum follow the schedule in the replay too, in GMT+8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3749,6 +3865,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
             <numerusform>%n change is still being followed here; switch when it has finished.</numerusform>
             <numerusform>%n changes are still being followed here; switch when they have finished.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no scaling rule &quot;%1&quot; here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -207,6 +207,10 @@
         <source>No application chosen</source>
         <translation>未选择应用</translation>
     </message>
+    <message>
+        <source>Scaling</source>
+        <translation>弹性伸缩</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationListPanel</name>
@@ -279,6 +283,10 @@
     <message>
         <source>Start application…</source>
         <translation>启动应用…</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>弹性伸缩</translation>
     </message>
 </context>
 <context>
@@ -891,10 +899,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>名称</translation>
     </message>
     <message>
-        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events or /logs.</source>
-        <translation>启动后先显示的页面：list，或 app:名称，可在后面加 /overview、/instances、/monitoring、/events 或 /logs。</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>页面</translation>
     </message>
@@ -915,16 +919,20 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>配色</translation>
     </message>
     <message>
-        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs], not &quot;%1&quot;.</source>
-        <translation>--page 需要 list 或 app:名称[/overview|/instances|/monitoring|/events|/logs]，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>--fleet wants retail, large or large:N with N from 1 to %1.</source>
         <translation>--fleet 需要 retail、large 或 large:N（N 为 1 到 %1）。</translation>
     </message>
     <message>
         <source>--color-scheme wants light or dark.</source>
         <translation>--color-scheme 需要 light 或 dark。</translation>
+    </message>
+    <message>
+        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs or /scaling; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
+        <translation>启动后先显示的页面：list，或 app:名称，可在后面加 /overview、/instances、/monitoring、/events、/logs 或 /scaling；/scaling/new:timing|metric|mix 或 /scaling/edit:规则名 会打开规则编辑器。</translation>
+    </message>
+    <message>
+        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
+        <translation>--page 需要 list 或 app:名称[/overview|/instances|/monitoring|/events|/logs|/scaling]，或 app:名称/scaling/new:类型、/scaling/edit:规则名，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1087,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Could not load the metric.</source>
         <translation>无法加载监控指标。</translation>
+    </message>
+    <message>
+        <source>Could not load the scaling rules.</source>
+        <translation>无法加载弹性策略。</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1815,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <extracomment>status bar: the age of the application list, e.g. &quot;Updated 12s ago&quot;</extracomment>
         <translation>%1前更新</translation>
     </message>
+    <message>
+        <source>&amp;Scaling</source>
+        <translation>弹性伸缩(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ManualChangeLock</name>
@@ -1810,12 +1826,15 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>A scaling rule is enabled: manual scale, deploy, restart and stop are blocked. Disable the rule in the Scaling tab to make manual changes.</source>
         <translation>已启用弹性伸缩规则：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先在“弹性伸缩”页停用该规则。</translation>
     </message>
-    <message numerus="yes">
-        <source>Scaling rule(s) %1 enabled: manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
-        <extracomment>%1: the names of the enabled scaling rules, as a list (&quot;a, b and c&quot;)</extracomment>
-        <translation>
-            <numerusform>弹性伸缩规则 %1 已启用：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先停用规则。</numerusform>
-        </translation>
+    <message>
+        <source>A scaling rule is enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
+        <extracomment>%1 is the name of the enabled scaling rule</extracomment>
+        <translation>已启用弹性策略（%1）：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先停用该策略。</translation>
+    </message>
+    <message>
+        <source>Scaling rules are enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rules to make manual changes.</source>
+        <extracomment>%1 lists the names of the enabled scaling rules</extracomment>
+        <translation>已启用多条弹性策略（%1）：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先停用这些策略。</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2321,111 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ScalingController</name>
+    <message>
+        <source>Could not read the recorded %1 from CloudMonitor.</source>
+        <translation>无法从云监控读取 %1 的历史数据。</translation>
+    </message>
+    <message>
+        <source>Scaling rule %1: nothing changed.</source>
+        <translation>弹性策略 %1：没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Update scaling rule %1</source>
+        <translation>修改弹性策略 %1</translation>
+    </message>
+    <message>
+        <source>The rule is replaced by the settings below and acts on them from its next evaluation; the instance count may change at once.</source>
+        <translation>策略将替换为下列设置，并从下一次评估起按新设置生效；实例数可能立即变化。</translation>
+    </message>
+    <message>
+        <source>The rule is replaced by the settings below. It stays disabled and changes nothing until it is enabled.</source>
+        <translation>策略将替换为下列设置。它仍处于停用状态，启用之前不会产生任何变化。</translation>
+    </message>
+    <message>
+        <source>Create scaling rule %1</source>
+        <translation>创建弹性策略 %1</translation>
+    </message>
+    <message>
+        <source>The rule is enabled at once and from then on sets the instance count. While it is enabled, manual scale, deploy, restart and stop are blocked.</source>
+        <translation>策略创建后立即启用，此后由它决定实例数。启用期间，手动扩缩容、部署、重启和停止均被禁止。</translation>
+    </message>
+    <message>
+        <source>The rule is created disabled: it changes nothing until it is enabled.</source>
+        <translation>策略创建后处于停用状态：启用之前不会产生任何变化。</translation>
+    </message>
+    <message>
+        <source>Enable scaling rule %1</source>
+        <translation>启用弹性策略 %1</translation>
+    </message>
+    <message>
+        <source>From now on the rule sets the instance count. While it is enabled, manual scale, deploy, restart and stop are blocked.</source>
+        <translation>从现在起由该策略决定实例数。启用期间，手动扩缩容、部署、重启和停止均被禁止。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disable scaling rule %1</source>
+        <translation>停用弹性策略 %1</translation>
+    </message>
+    <message>
+        <source>The instance count stays where it is now and no longer follows the rule; manual changes are possible again once no rule is enabled.</source>
+        <translation>实例数保持当前值，不再跟随该策略；当没有启用的策略时，即可再次手动变更。</translation>
+    </message>
+    <message>
+        <source>Delete scaling rule %1</source>
+        <translation>删除弹性策略 %1</translation>
+    </message>
+    <message>
+        <source>The rule stops acting and is removed; the instance count stays where it is now. Its settings are lost.</source>
+        <translation>策略停止生效并被删除；实例数保持当前值。策略的设置将丢失。</translation>
+    </message>
+    <message>
+        <source>The rule is removed and its settings are lost.</source>
+        <translation>策略将被删除，其设置将丢失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescale to %n instance(s)</source>
+        <translation>
+            <numerusform>扩缩容至 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 instances</source>
+        <translation>%1 → %2 个实例</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Minimum ready instances</source>
+        <translation>最小就绪实例数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new instance(s) start; they take traffic once their readiness check passes.</source>
+        <translation>
+            <numerusform>将启动 %n 个新实例；就绪检查通过后开始接收流量。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) stop after their traffic is drained; at least %1 stay ready throughout.</source>
+        <translation>
+            <numerusform>%n 个实例将在流量排空后停止；期间至少保持 %1 个实例就绪。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScalingPanel</name>
     <message>
         <source>Scaling rules</source>
@@ -2358,16 +2482,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>Mixed rule…</source>
         <extracomment>menu item: a metric rule whose bounds follow a schedule</extracomment>
         <translation>混合策略…</translation>
-    </message>
-    <message>
-        <source>A scaling rule is enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rule to make manual changes.</source>
-        <extracomment>%1 is the name of the enabled scaling rule</extracomment>
-        <translation>已启用弹性策略（%1）：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先停用该策略。</translation>
-    </message>
-    <message>
-        <source>Scaling rules are enabled (%1): manual scale, deploy, restart and stop are blocked. Disable the rules to make manual changes.</source>
-        <extracomment>%1 lists the names of the enabled scaling rules</extracomment>
-        <translation>已启用多条弹性策略（%1）：手动扩缩容、部署、重启和停止均被禁止。如需手动变更，请先停用这些策略。</translation>
     </message>
     <message>
         <source>Change the selected rule</source>
@@ -2639,10 +2753,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>没有数据的指标会阻止缩容（与 SAE 一致），因此回放不会缩容。</translation>
     </message>
     <message>
-        <source>The schedule&apos;s minimum and maximum are not replayed: the replay keeps the metric part&apos;s bounds throughout.</source>
-        <translation>回放不包含定时计划的最小和最大实例数，全程使用监控指标部分的上下限。</translation>
-    </message>
-    <message>
         <source>CPU (%)</source>
         <translation>CPU (%)</translation>
     </message>
@@ -2718,6 +2828,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>%1, %2, %3 instance-hours</source>
         <extracomment>the replay summary without recorded instances: &quot;2 scale-outs, 1 scale-in, 12.5 instance-hours&quot;</extracomment>
         <translation>%1，%2，%3 实例小时</translation>
+    </message>
+    <message>
+        <source>The minimum and maximum follow the schedule in the replay too, in GMT+8.</source>
+        <translation>回放中最小值和最大值同样按定时计划（GMT+8）变化。</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3835,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>
             <numerusform>这里仍有 %n 项变更正在跟踪；请待其完成后再切换。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no scaling rule &quot;%1&quot; here.</source>
+        <translation>这里没有名为“%1”的弹性策略。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "widgets/instancelogpanel.h"
 #include "widgets/instancepanel.h"
 #include "widgets/monitoringpanel.h"
+#include "widgets/scalingpanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +22,7 @@ ApplicationDetailView::ApplicationDetailView(QWidget *parent)
     , m_monitoring(new MonitoringPanel(this))
     , m_events(new EventsPanel(this))
     , m_logs(new InstanceLogPanel(this))
+    , m_scaling(new ScalingPanel(this))
 {
     m_title->setObjectName(QStringLiteral("applicationTitle"));
     QFont titleFont = m_title->font();
@@ -39,6 +41,7 @@ ApplicationDetailView::ApplicationDetailView(QWidget *parent)
     m_tabs->addTab(m_monitoring, tr("Monitoring"));
     m_tabs->addTab(m_events, tr("Events"));
     m_tabs->addTab(m_logs, tr("Logs"));
+    m_tabs->addTab(m_scaling, tr("Scaling"));
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { emit currentPageChanged(DetailPage(index)); });
 

@@ -11,10 +11,11 @@ class InstancePanel;
 class MonitoringPanel;
 class QLabel;
 class QTabWidget;
+class ScalingPanel;
 
 /**
  * The chosen application in depth: a header line naming it and its state, and the tabs
- * Overview, Instances, Monitoring, Events and Logs. It owns the tab widgets and tells which tab is
+ * Overview, Instances, Monitoring, Events, Logs and Scaling. It owns the tab widgets and tells which tab is
  * on screen, so that the controller loads only what is looked at.
  */
 class ApplicationDetailView final : public QWidget
@@ -35,6 +36,7 @@ public:
     MonitoringPanel *monitoringPanel() const { return m_monitoring; }
     EventsPanel *eventsPanel() const { return m_events; }
     InstanceLogPanel *logPanel() const { return m_logs; }
+    ScalingPanel *scalingPanel() const { return m_scaling; }
 
 signals:
     void currentPageChanged(DetailPage page);
@@ -48,4 +50,5 @@ private:
     MonitoringPanel *m_monitoring;
     EventsPanel *m_events;
     InstanceLogPanel *m_logs;
+    ScalingPanel *m_scaling;
 };

@@ -267,6 +267,7 @@ void ApplicationListPanel::showContextMenu(const QPoint &position)
     open(tr("Monitoring"), DetailPage::Monitoring);
     open(tr("Events"), DetailPage::Events);
     open(tr("Logs"), DetailPage::Logs);
+    open(tr("Scaling"), DetailPage::Scaling);
     menu->addSeparator();
     menu->addAction(tr("Copy application ID"), this, [appId] { QApplication::clipboard()->setText(appId); });
     menu->addAction(tr("Copy name"), this, [appName] { QApplication::clipboard()->setText(appName); });

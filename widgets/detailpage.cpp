@@ -13,6 +13,7 @@ constexpr std::array pageNames{
     std::pair{DetailPage::Monitoring, u"monitoring"},
     std::pair{DetailPage::Events, u"events"},
     std::pair{DetailPage::Logs, u"logs"},
+    std::pair{DetailPage::Scaling, u"scaling"},
 };
 
 } // namespace

@@ -12,8 +12,9 @@ enum class DetailPage
     Monitoring,
     Events,
     Logs,
+    Scaling,
 };
 
-/// "overview", "instances", "monitoring", "events", "logs": the names of `--page app:NAME/<page>`.
+/// "overview", "instances", "monitoring", "events", "logs", "scaling": the names of `--page app:NAME/<page>`.
 QString detailPageName(DetailPage page);
 std::optional<DetailPage> detailPageFromName(const QString &name);

@@ -190,6 +190,7 @@ void MainWindow::createActions()
     addPage(tr("&Monitoring"), DetailPage::Monitoring, Qt::Key_3);
     addPage(tr("&Events"), DetailPage::Events, Qt::Key_4);
     addPage(tr("&Logs"), DetailPage::Logs, Qt::Key_5);
+    addPage(tr("&Scaling"), DetailPage::Scaling, Qt::Key_6);
 
     QMenu *applicationMenu = menuBar()->addMenu(tr("&Application"));
     applicationMenu->setToolTipsVisible(true);

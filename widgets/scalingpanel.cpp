@@ -2,6 +2,7 @@
 
 #include "core/durationformat.h"
 #include "core/itemroles.h"
+#include "core/manualchangelock.h"
 #include "core/scalingrulesummary.h"
 #include "core/scalingruletablemodel.h"
 #include "core/scalingtimerpreview.h"
@@ -350,17 +351,7 @@ QString ScalingPanel::lockReason() const
         if (rule.enabled)
             names.append(rule.name);
     }
-    if (names.isEmpty())
-        return {};
-    if (names.size() == 1)
-        //: %1 is the name of the enabled scaling rule
-        return tr("A scaling rule is enabled (%1): manual scale, deploy, restart and stop are blocked. "
-                  "Disable the rule to make manual changes.")
-            .arg(names.constFirst());
-    //: %1 lists the names of the enabled scaling rules
-    return tr("Scaling rules are enabled (%1): manual scale, deploy, restart and stop are blocked. "
-              "Disable the rules to make manual changes.")
-        .arg(names.join(u", "_s));
+    return ManualChangeLock::reasonForRules(names);
 }
 
 bool ScalingPanel::isStale() const

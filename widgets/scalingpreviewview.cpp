@@ -403,8 +403,7 @@ void ScalingPreviewView::updateReplayPart()
         notes.append(tr("A metric without a value blocks scale-ins, as in SAE: the replay never scales in."));
     }
     if (m_rule->type == ScalingRuleType::Mix && m_rule->timer) {
-        notes.append(tr("The schedule's minimum and maximum are not replayed: the replay keeps the metric "
-                        "part's bounds throughout."));
+        notes.append(tr("The minimum and maximum follow the schedule in the replay too, in GMT+8."));
     }
     m_replayNotes->setText(notes.join(u'\n'));
     m_replayNotes->setVisible(!notes.isEmpty());
@@ -513,10 +512,11 @@ void ScalingPreviewView::startReplay()
             showReplay(watcher->result());
     });
     watcher->setFuture(
-        QtConcurrent::run([policy = *m_rule->metric, load = m_load, start = m_startReplicas,
+        QtConcurrent::run([rule = *m_rule, load = m_load, start = m_startReplicas,
                            from = m_loadFrom.toMSecsSinceEpoch(), to = m_loadTo.toMSecsSinceEpoch()] {
             ReplayOutcome outcome;
-            outcome.replay = ScalingReplay::replay(policy, load, start, from, to);
+            // A mix rule's bounds follow its schedule, as at SAE and in the emulator.
+            outcome.replay = ScalingReplay::replay(rule, load, start, from, to);
             std::tie(outcome.recordedInstances, outcome.recordedInstanceHours) =
                 recordedInstancesOf(load, from, to);
             return outcome;

@@ -1,6 +1,5 @@
 #include "manualchangelock.h"
 
-#include <QLocale>
 #include <QStringList>
 
 QString ManualChangeLock::reason(const ApplicationActivity &activity)
@@ -20,11 +19,16 @@ QString ManualChangeLock::reasonForRules(const QStringList &enabledRuleNames)
 {
     if (enabledRuleNames.isEmpty())
         return {};
-    //: %1: the names of the enabled scaling rules, as a list ("a, b and c")
-    return tr("Scaling rule(s) %1 enabled: manual scale, deploy, restart and stop are blocked. Disable the "
-              "rule to make manual changes.",
-              nullptr, int(enabledRuleNames.size()))
-        .arg(QLocale().createSeparatedList(enabledRuleNames));
+    if (enabledRuleNames.size() == 1) {
+        //: %1 is the name of the enabled scaling rule
+        return tr("A scaling rule is enabled (%1): manual scale, deploy, restart and stop are blocked. "
+                  "Disable the rule to make manual changes.")
+            .arg(enabledRuleNames.constFirst());
+    }
+    //: %1 lists the names of the enabled scaling rules
+    return tr("Scaling rules are enabled (%1): manual scale, deploy, restart and stop are blocked. "
+              "Disable the rules to make manual changes.")
+        .arg(enabledRuleNames.join(QStringLiteral(", ")));
 }
 
 bool ManualChangeLock::blocks(LifecycleAction action)

@@ -225,7 +225,7 @@ void TestScalingPreviewView::mixRuleShowsBothPartsWithTwoStepLines()
     QCOMPARE(changes->item(2)->text(), u"Tue 00:00 GMT+8 (Mon 17:00 local) → 1–5"_s);
 
     auto *notes = m_view->findChild<QLabel *>(u"replayNotes"_s);
-    QVERIFY2(notes->text().contains(u"The schedule's minimum and maximum are not replayed"_s),
+    QVERIFY2(notes->text().contains(u"The minimum and maximum follow the schedule in the replay too"_s),
              qPrintable(notes->text()));
     QVERIFY(m_view->recordedLoadChart(u"cpu"_s));
     QCOMPARE(wanted.count(), 1);
