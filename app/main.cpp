@@ -161,12 +161,16 @@ void openRequestedScalingEditor(DetailController *details, ScalingController *sc
 {
     auto opened = std::make_shared<bool>(false);
     QObject::connect(scaling, &ScalingController::editorOpened, scaling, [ready](ScalingRuleEditor *editor) {
+        // Form and preview side by side, whatever the (offscreen) screen's size.
+        editor->resize(editor->size().expandedTo(QSize(1400, 860)));
         auto *preview = editor->findChild<ScalingPreviewView *>();
         if (!preview || !editor->rule().hasMetricPart()) {
             *ready = true;
             return;
         }
         QObject::connect(preview, &ScalingPreviewView::replayFinished, editor, [ready] { *ready = true; });
+        // A replay that cannot be drawn (its load failed to load) is shown as it is, with its error.
+        QTimer::singleShot(20000, editor, [ready] { *ready = true; });
     });
     QObject::connect(details, &DetailController::pageLoaded, scaling,
                      [scaling, request, opened](DetailPage page, bool succeeded) {
@@ -206,8 +210,11 @@ void scheduleScreenshot(AppController *controller, RequestScheduler *scheduler, 
             QObject::connect(
                 poll, &QTimer::timeout, window, [poll, quiet, scheduler, window, path, loaded, subject] {
                     const RequestScheduler::Budget budget = scheduler->budget();
-                    *quiet = budget.queued == 0 && budget.inFlight == 0 ? *quiet + 1 : 0;
                     QWidget *shown = subject();
+                    // A dialog is pictured once it is drawn and nothing is on its way; background
+                    // reads queued behind the call budget do not concern it.
+                    const bool waiting = shown == window ? budget.queued > 0 : false;
+                    *quiet = !waiting && budget.inFlight == 0 ? *quiet + 1 : 0;
                     if (*quiet < quietPolls || !shown)
                         return;
                     poll->stop();

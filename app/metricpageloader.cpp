@@ -22,7 +22,9 @@ void loadFrom(RequestScheduler *scheduler, MetricQuery query, RequestScheduler::
             else
                 collected.append(result.value());
             if (collected.hasMore() && page < maximumPages) {
-                loadFrom(scheduler, query.next(collected), priority, context, ticketIssued, done,
+                // The next query first: the page is moved into the call below.
+                MetricQuery next = query.next(collected);
+                loadFrom(scheduler, std::move(next), priority, context, ticketIssued, done,
                          std::move(collected), page + 1);
                 return;
             }

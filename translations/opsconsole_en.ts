@@ -3363,6 +3363,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source> connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A rule&apos;s name cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScalingRuleJsonReader</name>

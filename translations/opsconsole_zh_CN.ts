@@ -3340,6 +3340,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source> connections</source>
         <translation> 个连接</translation>
     </message>
+    <message>
+        <source>A rule&apos;s name cannot be changed.</source>
+        <translation>策略名称不可修改。</translation>
+    </message>
 </context>
 <context>
     <name>ScalingRuleJsonReader</name>

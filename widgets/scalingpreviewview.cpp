@@ -76,7 +76,9 @@ std::pair<QList<QPointF>, double> recordedInstancesOf(const QHash<QString, QList
             const auto flush = [&] {
                 if (runFrom >= 0 && runTo > runFrom) {
                     changes[runFrom] += 1;
-                    changes[runTo] -= 1;
+                    // Running within a period of the end: its last point is simply not in yet.
+                    if (toMs - runTo > periodMs)
+                        changes[runTo] -= 1;
                 }
             };
             for (const MetricPoint &point : series.points) {
@@ -149,7 +151,7 @@ ScalingPreviewView::ScalingPreviewView(QWidget *parent)
     scheduleLayout->setContentsMargins(0, 0, 0, 0);
     scheduleLayout->addWidget(scheduleTitle);
     scheduleLayout->addWidget(m_scheduleNote);
-    scheduleLayout->addWidget(m_scheduleChart);
+    scheduleLayout->addWidget(m_scheduleChart, 1);
     scheduleLayout->addWidget(m_scheduleChanges);
 
     m_replayPart->setObjectName(u"replayPreview"_s);
@@ -192,15 +194,15 @@ ScalingPreviewView::ScalingPreviewView(QWidget *parent)
     replayLayout->setContentsMargins(0, 0, 0, 0);
     replayLayout->addLayout(replayTools);
     replayLayout->addWidget(m_replayNotes);
-    replayLayout->addLayout(m_loadChartLayout);
-    replayLayout->addWidget(m_replicaChart);
+    replayLayout->addLayout(m_loadChartLayout, 1);
+    replayLayout->addWidget(m_replicaChart, 1);
     replayLayout->addWidget(m_replaySummary);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_schedulePart);
-    layout->addWidget(m_replayPart);
-    layout->addStretch(1);
+    // The charts take the height there is.
+    layout->addWidget(m_schedulePart, 1);
+    layout->addWidget(m_replayPart, 2);
     m_schedulePart->hide();
     m_replayPart->hide();
 }

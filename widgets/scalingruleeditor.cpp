@@ -22,6 +22,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
@@ -211,7 +212,10 @@ QWidget *ScalingRuleEditor::buildBasics()
     nameLabel->setBuddy(m_name);
     grid->addWidget(nameLabel, 0, 0);
     grid->addWidget(m_name, 0, 1);
-    auto *nameHint = new QLabel(tr("Lower-case letters, digits and hyphens; cannot be changed later."), box);
+    auto *nameHint =
+        new QLabel(m_isNew ? tr("Lower-case letters, digits and hyphens; cannot be changed later.")
+                           : tr("A rule's name cannot be changed."),
+                   box);
     nameHint->setEnabled(false);
     grid->addWidget(nameHint, 1, 1);
     QLabel *nameProblem = newProblemLabel(box);
@@ -1001,6 +1005,11 @@ void ScalingRuleEditor::setPreviewWidget(QWidget *preview)
         preview->setParent(m_previewArea);
         m_previewArea->layout()->addWidget(preview);
         preview->show();
+        // The form and its preview side by side, as far as the screen allows.
+        QSize wanted(fontMetrics().averageCharWidth() * 220, fontMetrics().height() * 50);
+        if (const QScreen *shownOn = screen())
+            wanted = wanted.boundedTo(shownOn->availableGeometry().size() * 0.95);
+        resize(wanted.expandedTo(size()));
     }
     m_previewArea->setVisible(preview != nullptr);
 }
