@@ -207,7 +207,9 @@ void AppController::learnActivityOfVisibleRows()
         if (m_activityCalls.contains(appId))
             continue; // already being learned
         const ApplicationActivity known = m_applications->activity(appId);
-        if (known.checkedAt.isValid() && known.checkedAt.secsTo(now) < activityFreshSeconds)
+        // Both halves are wanted: the Scaling tab may have told the rules alone a moment ago.
+        if (known.changesKnown && known.scalingKnown && known.checkedAt.isValid()
+            && known.checkedAt.secsTo(now) < activityFreshSeconds)
             continue;
         loadActivity(appId);
     }
