@@ -16,6 +16,8 @@ private slots:
     void rejects_data();
     void rejects();
     void detectsScreenshotEarly();
+    void pages_data();
+    void pages();
 };
 
 namespace {
@@ -79,6 +81,10 @@ void TestCommandLineOptions::rejects_data()
     QTest::newRow("ftp endpoint") << QStringList{u"--endpoint"_s, u"ftp://example.com"_s} << u"--endpoint"_s;
     QTest::newRow("region with spaces") << QStringList{u"--region"_s, u"cn hangzhou"_s} << u"--region"_s;
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("editor outside the Scaling tab")
+        << QStringList{u"--page"_s, u"app:api-gateway/monitoring/new:metric"_s} << u"--page"_s;
+    QTest::newRow("unknown rule type")
+        << QStringList{u"--page"_s, u"app:api-gateway/scaling/new:cron"_s} << u"--page"_s;
 }
 
 void TestCommandLineOptions::rejects()
@@ -95,6 +101,35 @@ void TestCommandLineOptions::detectsScreenshotEarly()
     QVERIFY(CommandLineOptions::wantsScreenshot({u"opsconsole"_s, u"--screenshot"_s, u"a.png"_s}));
     QVERIFY(CommandLineOptions::wantsScreenshot({u"opsconsole"_s, u"--screenshot=a.png"_s}));
     QVERIFY(!CommandLineOptions::wantsScreenshot({u"opsconsole"_s, u"--lang"_s, u"zh_CN"_s}));
+}
+
+void TestCommandLineOptions::pages_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("application");
+    QTest::addColumn<QString>("tab");
+    QTest::addColumn<QString>("editor");
+    QTest::newRow("list") << u"list"_s << QString() << QString() << QString();
+    QTest::newRow("application") << u"app:order-service"_s << u"order-service"_s << QString() << QString();
+    QTest::newRow("tab") << u"app:order-service/logs"_s << u"order-service"_s << u"logs"_s << QString();
+    QTest::newRow("scaling") << u"app:api-gateway/scaling"_s << u"api-gateway"_s << u"scaling"_s << QString();
+    QTest::newRow("new rule") << u"app:api-gateway/scaling/new:mix"_s << u"api-gateway"_s << u"scaling"_s
+                              << u"new:mix"_s;
+    QTest::newRow("edit rule") << u"app:api-gateway/scaling/edit:gateway-cpu"_s << u"api-gateway"_s
+                               << u"scaling"_s << u"edit:gateway-cpu"_s;
+}
+
+void TestCommandLineOptions::pages()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, application);
+    QFETCH(QString, tab);
+    QFETCH(QString, editor);
+    CommandLineOptions options;
+    QCOMPARE(parse({u"--page"_s, page}, &options), QString());
+    QCOMPARE(options.pageApplication, application);
+    QCOMPARE(options.pageTab, tab);
+    QCOMPARE(options.pageScalingEditor, editor);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineOptions)
