@@ -11,6 +11,7 @@
 #include "platform/deploymentapi.h"
 #include "platform/journalwriter.h"
 #include "platform/requestscheduler.h"
+#include "platform/scalingruleapi.h"
 #include "widgets/confirmationdialog.h"
 #include "widgets/mainwindow.h"
 
@@ -132,6 +133,7 @@ void OperationController::reviewLifecycleAction(const QString &appId, LifecycleA
         planned.impact = tr("The application starts with the instance count it had when it was stopped.");
         break;
     }
+    planned.blockedByEnabledScalingRule = ManualChangeLock::blocks(action);
     propose(std::move(planned));
 }
 
@@ -177,9 +179,48 @@ void OperationController::propose(PlannedOperation planned)
         if (cancelled)
             cancelled();
     });
-    connect(dialog, &ConfirmationDialog::confirmed, this,
-            [this, operation = std::move(operation)]() mutable { submit(std::move(operation)); });
+    connect(dialog, &ConfirmationDialog::confirmed, this, [this, operation = std::move(operation)]() mutable {
+        if (operation.planned.blockedByEnabledScalingRule)
+            submitUnlessLocked(std::move(operation));
+        else
+            submit(std::move(operation));
+    });
     dialog->open();
+}
+
+void OperationController::submitUnlessLocked(Operation operation)
+{
+    if (m_running.contains(operation.key))
+        return;
+    // Held as running while the rules are read, so that a second confirmation waits its turn.
+    m_running.insert(operation.key);
+    const QString appId = operation.planned.appId;
+    m_scheduler->schedule(
+        ScalingRuleApi::describeScalingRules(appId), RequestScheduler::Priority::UserAction, this,
+        [this, appId, operation = std::move(operation)](const ApiResult<QList<ScalingRule>> &result) mutable {
+            m_running.remove(operation.key);
+            const auto stop = [this, &operation](const QString &message) {
+                m_window->showErrorMessage(message);
+                if (operation.planned.cancelled)
+                    operation.planned.cancelled();
+            };
+            if (!result.isOk()) {
+                stop(tr("%1: could not check the application's scaling rules, so nothing was sent. %2")
+                         .arg(operation.planned.title, result.error().detailedText()));
+                return;
+            }
+            m_navigation->noteScalingRules(appId, result.value());
+            QStringList enabled;
+            for (const ScalingRule &rule : result.value()) {
+                if (rule.enabled)
+                    enabled.append(rule.name);
+            }
+            if (!enabled.isEmpty()) {
+                stop(ManualChangeLock::reasonForRules(enabled));
+                return;
+            }
+            submit(std::move(operation));
+        });
 }
 
 void OperationController::submit(Operation operation)
@@ -285,7 +326,9 @@ void OperationController::finish(const Operation &operation, const JournalEntry 
     const PlannedOperation &planned = operation.planned;
     if (entry.outcome == JournalEntry::Outcome::Succeeded && planned.succeeded)
         planned.succeeded();
-    else if (entry.outcome != JournalEntry::Outcome::Succeeded && error && planned.refused)
+    else if (entry.outcome == JournalEntry::Outcome::UnknownAfterTimeout && planned.unknown)
+        planned.unknown();
+    else if (entry.outcome == JournalEntry::Outcome::Failed && error && planned.refused)
         planned.refused(*error);
     if (planned.ended)
         planned.ended();

@@ -69,6 +69,8 @@ private:
     static QString keyOf(const PlannedOperation &planned);
     PlannedOperation planFor(QLatin1StringView what, const QString &appId, const QStringList &instanceIds,
                              const QString &title, const ApiCall<ChangeOrderTicket> &call) const;
+    /// For operations SAE does not want while a scaling rule is enabled: reads the rules first.
+    void submitUnlessLocked(Operation operation);
     void submit(Operation operation);
     void send(const Operation &operation);
     void onAccepted(const Operation &operation, const ChangeOrderTicket &ticket);

@@ -35,10 +35,15 @@ struct PlannedOperation
     bool destructive = false;
     QList<ConfirmationChange> changes; ///< field-by-field, for an update
     ApiCall<ChangeOrderTicket> call;
+    /// SAE wants no manual scale, deploy, restart or stop while a scaling rule is enabled
+    /// (reference 7.1): the rules are read once more when the user confirms, and an enabled one
+    /// stops the operation before anything is journalled or sent.
+    bool blockedByEnabledScalingRule = false;
 
     std::function<void()> cancelled;               ///< the user cancelled the confirmation
     std::function<void()> succeeded;               ///< the platform finished it well
     std::function<void(const ApiError &)> refused; ///< the platform refused it (not sent: code empty)
+    std::function<void()> unknown;                 ///< no answer: it may or may not have happened
     std::function<void()> ended;                   ///< any end after confirmation (also unknown outcomes)
 
     /// A call that starts no change order, as one whose ticket names none: it ends when accepted.

@@ -120,12 +120,7 @@ void ScalingController::openEditor(ScalingRuleEditor *editor, const std::optiona
         [this, preview](const QDateTime &from, const QDateTime &to) { loadRecordedLoad(preview, from, to); });
     connect(editor, &ScalingRuleEditor::saveRequested, this,
             [this, editor, original](const ScalingRule &rule) { proposeSave(editor, original, rule); });
-    connect(editor, &QDialog::finished, this, [this] {
-        ++m_loadGeneration; // answers for a closed preview are dropped
-        for (const auto &[scheduler, ticket] : std::as_const(m_loadCalls))
-            scheduler->cancel(ticket);
-        m_loadCalls.clear();
-    });
+    connect(editor, &QDialog::finished, this, &ScalingController::cancelRecordedLoad);
     preview->setRule(editor->rule());
     editor->open();
     emit editorOpened(editor);
@@ -146,17 +141,15 @@ void ScalingController::loadRecordedLoad(ScalingPreviewView *preview, const QDat
                                 recordedReplicasAt(range.series, range.from.toMSecsSinceEpoch(), fallback),
                                 range.from, range.to);
     };
+    // Whatever range was being read is not wanted any more, whether or not this one is at hand.
+    cancelRecordedLoad();
+    const int generation = m_loadGeneration;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_loaded && m_loadedAppId == app.appId && m_loaded->readAt.msecsTo(now) < recordedLoadReuseMs
         && m_loaded->from.msecsTo(m_loaded->to) == from.msecsTo(to)) {
         deliver(*m_loaded);
         return;
     }
-
-    const int generation = ++m_loadGeneration;
-    for (const auto &[scheduler, ticket] : std::as_const(m_loadCalls))
-        scheduler->cancel(ticket);
-    m_loadCalls.clear();
     preview->setRecordedLoadLoading();
 
     const QStringList names = recordedMetricNames();
@@ -183,9 +176,8 @@ void ScalingController::loadRecordedLoad(ScalingPreviewView *preview, const QDat
                 if (!result.isOk()) {
                     *failed = true;
                     if (target) {
-                        target->setRecordedLoadError(
-                            tr("Could not read the recorded %1 from CloudMonitor.").arg(metricName) + u' '
-                            + result.error().detailedText());
+                        target->setRecordedLoadError(tr("Could not read the recorded load from CloudMonitor.")
+                                                     + u' ' + result.error().detailedText());
                     }
                     return;
                 }
@@ -199,6 +191,14 @@ void ScalingController::loadRecordedLoad(ScalingPreviewView *preview, const QDat
                 deliver(*collected);
             });
     }
+}
+
+void ScalingController::cancelRecordedLoad()
+{
+    ++m_loadGeneration; // answers still on their way are dropped
+    for (const auto &[scheduler, ticket] : std::as_const(m_loadCalls))
+        scheduler->cancel(ticket);
+    m_loadCalls.clear();
 }
 
 int ScalingController::recordedReplicasAt(const RecordedLoad &load, qint64 fromMs, int fallback)
@@ -263,6 +263,15 @@ void ScalingController::proposeSave(ScalingRuleEditor *editor, const std::option
             form->showPlatformError(
                 error.code, error.message.isEmpty() ? error.detailedText() : error.message, error.requestId);
     };
+    planned.unknown = [form] {
+        if (form) {
+            form->showPlatformError(
+                QString(),
+                tr("No answer from the platform: the rule may or may not have been saved. "
+                   "The Scaling tab is read again; check it before saving again."),
+                QString());
+        }
+    };
     planned.succeeded = [form] {
         if (form)
             form->accept();
@@ -307,6 +316,7 @@ void ScalingController::proposeDelete(const ScalingRule &rule)
     planned.subject = rule.name;
     planned.title = tr("Delete scaling rule %1").arg(rule.name);
     planned.target = rule.name + u" · "_s + ScalingRuleSummary::of(rule);
+    planned.destructive = true; // its settings cannot be brought back by retrying
     planned.impact = rule.enabled
                          ? tr("The rule stops acting and is removed; the instance count stays where it "
                               "is now. Its settings are lost.")
@@ -356,7 +366,12 @@ void ScalingController::proposeRescale(int replicas, int minReadyInstances)
                  nullptr, app.targetInstances - replicas)
                   .arg(minReadyInstances);
     planned.destructive = replicas < app.targetInstances;
+    planned.blockedByEnabledScalingRule = true;
     planned.call = DeploymentApi::rescaleApplication(app.appId, replicas, release);
+    planned.ended = [this] {
+        m_navigation->refresh(); // the list holds the target count the tab and the next rescale start from
+        m_detail->reloadPage(DetailPage::Scaling);
+    };
     m_operations->propose(std::move(planned));
 }
 

@@ -68,6 +68,7 @@ private:
     ScalingPanel *panel() const;
     void openEditor(ScalingRuleEditor *editor, const std::optional<ScalingRule> &original);
     void loadRecordedLoad(ScalingPreviewView *preview, const QDateTime &from, const QDateTime &to);
+    void cancelRecordedLoad();
     void proposeSave(ScalingRuleEditor *editor, const std::optional<ScalingRule> &original,
                      const ScalingRule &rule);
     void proposeEnable(const ScalingRule &rule, bool enable);

@@ -2099,6 +2099,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source>Could not write the operations journal (%1): %2. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: could not check the application&apos;s scaling rules, so nothing was sent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2340,10 +2344,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
 <context>
     <name>ScalingController</name>
     <message>
-        <source>Could not read the recorded %1 from CloudMonitor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scaling rule %1: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,6 +2443,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
             <numerusform>%n instance stops after its traffic is drained; at least %1 stay ready throughout.</numerusform>
             <numerusform>%n instances stop after their traffic is drained; at least %1 stay ready throughout.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the recorded load from CloudMonitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the platform: the rule may or may not have been saved. The Scaling tab is read again; check it before saving again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

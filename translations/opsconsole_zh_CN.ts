@@ -2084,6 +2084,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>Could not write the operations journal (%1): %2. Nothing was sent.</source>
         <translation>无法写入操作日志（%1）：%2。未发送任何请求。</translation>
     </message>
+    <message>
+        <source>%1: could not check the application&apos;s scaling rules, so nothing was sent. %2</source>
+        <translation>%1：无法检查应用的弹性策略，因此未发送任何请求。%2</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2323,10 +2327,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
 <context>
     <name>ScalingController</name>
     <message>
-        <source>Could not read the recorded %1 from CloudMonitor.</source>
-        <translation>无法从云监控读取 %1 的历史数据。</translation>
-    </message>
-    <message>
         <source>Scaling rule %1: nothing changed.</source>
         <translation>弹性策略 %1：没有任何改动。</translation>
     </message>
@@ -2423,6 +2423,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>
             <numerusform>%n 个实例将在流量排空后停止；期间至少保持 %1 个实例就绪。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the recorded load from CloudMonitor.</source>
+        <translation>无法从云监控读取历史负载。</translation>
+    </message>
+    <message>
+        <source>No answer from the platform: the rule may or may not have been saved. The Scaling tab is read again; check it before saving again.</source>
+        <translation>平台没有应答：策略可能已保存，也可能没有。“弹性伸缩”页将重新读取，请确认后再保存。</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,9 @@ QString ApplicationListPanel::currentApplicationId() const
 
 QString ApplicationListPanel::currentLockReason() const
 {
+    // The chosen row's source index follows it at no cost, also while the filter hides it.
+    if (m_chosenSourceRow.isValid() && m_chosenSourceRow.data(ItemRoles::IdRole).toString() == m_chosenAppId)
+        return m_chosenSourceRow.data(ItemRoles::LockReasonRole).toString();
     return proxyIndexOf(m_chosenAppId).data(ItemRoles::LockReasonRole).toString();
 }
 

@@ -51,6 +51,7 @@ private slots:
     void problemsBlockSaveAndRefusalsComeBackToTheField();
     void enableLocksManualChangesAndDeleteWantsTheName();
     void rescaleThroughTheConfirmation();
+    void lockIsCheckedWhenTheUserConfirms();
 
 private:
     void startConsole();
@@ -520,6 +521,34 @@ void TestScalingFlow::rescaleThroughTheConfirmation()
     QCOMPARE(finished.first().at(1).value<JournalEntry::Outcome>(), JournalEntry::Outcome::Succeeded);
     QCOMPARE(m_local->emulator().fleet().findApplication(m_appId)->application.targetInstances, 6);
     QTRY_COMPARE(journal().size(), 3);
+}
+
+void TestScalingFlow::lockIsCheckedWhenTheUserConfirms()
+{
+    startConsole();
+    openScalingTab(u"payment-service"_s, u"prod"_s);
+    QVERIFY(!panel()->isLocked());
+    // Someone else enables a rule after the console read the rules.
+    const GatewayAnswer created =
+        callGateway(m_local->emulator(), "POST", u"/pop/v1/sam/scale/applicationScalingRule"_s,
+                    u"CreateApplicationScalingRule"_s,
+                    {{u"AppId"_s, m_appId},
+                     {u"ScalingRuleName"_s, u"night-shift"_s},
+                     {u"ScalingRuleType"_s, u"timing"_s},
+                     {u"ScalingRuleEnable"_s, u"true"_s},
+                     {u"ScalingRuleTimer"_s,
+                      uR"({"period":"* * *","schedules":[{"atTime":"23:00","targetReplicas":2}]})"_s}});
+    QCOMPARE(created.status, 200);
+
+    // The restart is offered (the console does not know yet) and confirmed: the rules are read
+    // again at that moment and the enabled one stops it before anything is journalled or sent.
+    m_operations->reviewLifecycleAction(m_appId, LifecycleAction::Restart);
+    confirm(u"payment-service"_s);
+    QTRY_VERIFY(m_window->errorText().contains(u"night-shift"_s));
+    QCOMPARE(m_sent.count(u"RestartApplication"_s), 0);
+    QCOMPARE(journal().size(), 0);
+    // The list learned the lock on the way.
+    QVERIFY(!ManualChangeLock::reason(m_controller->applicationModel()->activity(m_appId)).isEmpty());
 }
 
 QTEST_MAIN(TestScalingFlow)
