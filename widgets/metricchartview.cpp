@@ -728,6 +728,8 @@ void MetricChartView::updateMarkers()
     QList<qreal> rowEnds; // flags of nearby changes stack downwards instead of overlapping
     const QFontMetrics metrics(font());
     const qreal flagHeight = metrics.height() + 2;
+    // Flags take at most the top third of the plot.
+    const qsizetype maximumFlagRows = std::max<qsizetype>(1, qsizetype(plot.height() / 3 / (flagHeight + 1)));
     for (const ChartMarker &marker : std::as_const(m_markers)) {
         if (marker.timeMs < from || marker.timeMs > to)
             continue;
@@ -750,22 +752,26 @@ void MetricChartView::updateMarkers()
 
         const QString text = metrics.elidedText(marker.label, Qt::ElideRight, markerFlagMaximumWidth - 8);
         const qreal flagWidth = metrics.horizontalAdvance(text) + 8;
+        // A flag stays inside the plot: near the right edge it hangs to the left of its line.
+        const qreal flagX = x + flagWidth > plot.right() ? std::max(plot.left(), x - flagWidth) : x;
         qsizetype row = 0;
-        while (row < rowEnds.size() && rowEnds.at(row) > x)
+        while (row < rowEnds.size() && rowEnds.at(row) > flagX)
             ++row;
+        m_markerItems.append(hitArea);
+        if (row >= maximumFlagRows)
+            continue; // crowded: the line and its tooltip say it, the flags would hide the data
         if (row == rowEnds.size())
             rowEnds.append(0);
-        rowEnds[row] = x + flagWidth + 2;
+        rowEnds[row] = flagX + flagWidth + 2;
         auto *flag = new QGraphicsRectItem(
-            QRectF(x, plot.top() + row * (flagHeight + 1), flagWidth, flagHeight), hitArea);
+            QRectF(flagX, plot.top() + row * (flagHeight + 1), flagWidth, flagHeight), hitArea);
         flag->setPen(QPen(color, 1));
         flag->setBrush(withAlpha(pal.color(QPalette::Base), 0.85));
         flag->setToolTip(tip);
         auto *label = new QGraphicsSimpleTextItem(text, flag);
         label->setFont(font());
         label->setBrush(color);
-        label->setPos(x + 4, plot.top() + row * (flagHeight + 1) + 1);
-        m_markerItems.append(hitArea);
+        label->setPos(flagX + 4, plot.top() + row * (flagHeight + 1) + 1);
     }
 }
 

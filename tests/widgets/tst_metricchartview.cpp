@@ -1,6 +1,8 @@
 #include "widgets/metricchartview.h"
 
 #include <QGraphicsItem>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QImage>
 #include <QSignalSpy>
@@ -38,6 +40,7 @@ private slots:
     void loadingErrorAndEmptyStates();
     void anErrorKeepsTheLastDataDimmed();
     void markersCarryTheirLabelAsTooltip();
+    void crowdedMarkersKeepTheirLinesButNotEveryFlag();
     void backgroundFollowsThePalette();
     void displayTimeZoneLabelsTheAxisAndTheCrosshair();
     void stepLinesHoldEachValueUntilTheNext();
@@ -398,6 +401,36 @@ void TestMetricChartView::markersCarryTheirLabelAsTooltip()
     m_chart->setMarkers({});
     for (QGraphicsItem *item : view->scene()->items())
         QCOMPARE(item->toolTip(), QString());
+}
+
+void TestMetricChartView::crowdedMarkersKeepTheirLinesButNotEveryFlag()
+{
+    showChart();
+    m_chart->setTimeRange(at(m_start), at(m_start + hour));
+    m_chart->setSeries(threeInstancesOverAnHour());
+    QList<ChartMarker> markers;
+    for (int i = 0; i < 30; ++i) // one a minute: each flag overlaps the next
+        markers.append(
+            {m_start + (i + 1) * minute, ChartMarker::Kind::Scaling, u"Scaled %1 → %2"_s.arg(i).arg(i + 1)});
+    m_chart->setMarkers(markers);
+    auto *view = m_chart->findChild<QGraphicsView *>();
+    int lines = 0;
+    int flags = 0;
+    const QRect plot = m_chart->plotAreaRect();
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (qgraphicsitem_cast<QGraphicsLineItem *>(item) && item->parentItem()
+            && !item->parentItem()->toolTip().isEmpty())
+            ++lines;
+        auto *label = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+        if (label && label->parentItem() && !label->parentItem()->toolTip().isEmpty()) { // a marker's flag
+            ++flags;
+            const QRect drawn = view->mapFromScene(label->sceneBoundingRect()).boundingRect();
+            QVERIFY(drawn.right() <= plot.right() + 1);                    // inside the plot
+            QVERIFY(drawn.bottom() <= plot.top() + plot.height() / 3 + 2); // in its top third
+        }
+    }
+    QCOMPARE(lines, 30); // every change is drawn and hoverable
+    QVERIFY2(flags > 0 && flags < 30, qPrintable(QString::number(flags)));
 }
 
 void TestMetricChartView::backgroundFollowsThePalette()
