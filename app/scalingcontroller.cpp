@@ -137,9 +137,14 @@ void ScalingController::loadRecordedLoad(ScalingPreviewView *preview, const QDat
         if (!target)
             return;
         const int fallback = app.targetInstances > 0 ? app.targetInstances : app.runningInstances;
-        target->setRecordedLoad(range.series,
-                                recordedReplicasAt(range.series, range.from.toMSecsSinceEpoch(), fallback),
-                                range.from, range.to);
+        // The replay starts from the instances recorded at the start, as far as the load tells.
+        const qint64 fromMs = range.from.toMSecsSinceEpoch();
+        const int recorded =
+            int(ScalingReplay::recordedInstances(range.series, fromMs, range.to.toMSecsSinceEpoch())
+                    .first.first()
+                    .y());
+        target->setRecordedLoad(range.series, recorded > 0 ? recorded : std::max(fallback, 1), range.from,
+                                range.to);
     };
     // Whatever range was being read is not wanted any more, whether or not this one is at hand.
     cancelRecordedLoad();
@@ -199,22 +204,6 @@ void ScalingController::cancelRecordedLoad()
     for (const auto &[scheduler, ticket] : std::as_const(m_loadCalls))
         scheduler->cancel(ticket);
     m_loadCalls.clear();
-}
-
-int ScalingController::recordedReplicasAt(const RecordedLoad &load, qint64 fromMs, int fallback)
-{
-    // The series of one metric are one per instance; those with a point near the start ran then.
-    int best = 0;
-    for (const QList<MetricSeries> &series : load) {
-        int running = 0;
-        for (const MetricSeries &instance : series) {
-            if (!instance.instanceId.isEmpty() && !instance.points.isEmpty()
-                && instance.points.constFirst().timeMs <= fromMs + 15 * 60 * 1000)
-                ++running;
-        }
-        best = std::max(best, running);
-    }
-    return best > 0 ? best : std::max(fallback, 1);
 }
 
 void ScalingController::proposeSave(ScalingRuleEditor *editor, const std::optional<ScalingRule> &original,

@@ -76,8 +76,6 @@ private:
     void openRescale();
     void proposeRescale(int replicas, int minReadyInstances);
     void onOperationEnded();
-    /// The instance count the recorded load starts with: the instances with a point at `fromMs`.
-    static int recordedReplicasAt(const RecordedLoad &load, qint64 fromMs, int fallback);
 
     RequestScheduler *m_metrics;
     AppController *m_navigation;

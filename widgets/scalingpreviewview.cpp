@@ -24,8 +24,6 @@ namespace {
 
 constexpr qint64 hourMs = 60 * 60 * 1000;
 constexpr qint64 dayMs = 24 * hourMs;
-/// CloudMonitor's finest period, for a series that does not say its own.
-constexpr int defaultPeriodSeconds = 60;
 /// The order the load charts stack in, whatever order the rule lists its metrics.
 const QStringList s_recordedMetricOrder{u"cpu"_s, u"memoryPercent"_s, u"qps"_s, u"rt"_s};
 
@@ -40,79 +38,6 @@ QString offsetText(const QTimeZone &zone, const QDateTime &at)
     if (minutes % 60 != 0)
         text += u':' + QString::number(minutes % 60).rightJustified(2, u'0');
     return text;
-}
-
-/**
- * How many instances ran at each moment, as a step curve from `fromMs` to `toMs`: the number of
- * instance series with a point whose period covers the moment, in the metric with the most
- * instances (every running instance reports CPU; the others may be missing). Also its integral.
- */
-std::pair<QList<QPointF>, double> recordedInstancesOf(const QHash<QString, QList<MetricSeries>> &load,
-                                                      qint64 fromMs, qint64 toMs)
-{
-    const QList<MetricSeries> *best = nullptr;
-    qsizetype bestCount = -1;
-    for (const QString &name : s_recordedMetricOrder) {
-        const auto found = load.constFind(name);
-        if (found == load.cend())
-            continue;
-        const qsizetype count = std::count_if(found->cbegin(), found->cend(),
-                                              [](const MetricSeries &s) { return !s.instanceId.isEmpty(); });
-        if (count > bestCount) {
-            best = &*found;
-            bestCount = count;
-        }
-    }
-
-    QMap<qint64, int> changes; // time -> instances starting minus instances ending
-    if (best) {
-        for (const MetricSeries &series : *best) {
-            if (series.instanceId.isEmpty())
-                continue;
-            const qint64 periodMs =
-                qint64(series.periodSeconds > 0 ? series.periodSeconds : defaultPeriodSeconds) * 1000;
-            qint64 runFrom = -1;
-            qint64 runTo = -1;
-            const auto flush = [&] {
-                if (runFrom >= 0 && runTo > runFrom) {
-                    changes[runFrom] += 1;
-                    // Running within a period of the end: its last point is simply not in yet.
-                    if (toMs - runTo > periodMs)
-                        changes[runTo] -= 1;
-                }
-            };
-            for (const MetricPoint &point : series.points) {
-                const qint64 start = std::max(point.timeMs - periodMs, fromMs);
-                const qint64 end = std::min(point.timeMs, toMs);
-                if (end <= start)
-                    continue;
-                if (start <= runTo) {
-                    runTo = std::max(runTo, end);
-                    continue;
-                }
-                flush();
-                runFrom = start;
-                runTo = end;
-            }
-            flush();
-        }
-    }
-
-    QList<QPointF> curve{QPointF(double(fromMs), 0)};
-    int count = 0;
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        count += it.value();
-        if (it.key() <= fromMs)
-            curve.first().setY(count);
-        else if (it.key() < toMs && count != curve.constLast().y())
-            curve.append(QPointF(double(it.key()), count));
-    }
-    if (curve.constLast().x() < double(toMs))
-        curve.append(QPointF(double(toMs), curve.constLast().y()));
-    double instanceHours = 0;
-    for (qsizetype i = 1; i < curve.size(); ++i)
-        instanceHours += curve.at(i - 1).y() * (curve.at(i).x() - curve.at(i - 1).x()) / double(hourMs);
-    return {curve, instanceHours};
 }
 
 } // namespace
@@ -520,7 +445,7 @@ void ScalingPreviewView::startReplay()
             // A mix rule's bounds follow its schedule, as at SAE and in the emulator.
             outcome.replay = ScalingReplay::replay(rule, load, start, from, to);
             std::tie(outcome.recordedInstances, outcome.recordedInstanceHours) =
-                recordedInstancesOf(load, from, to);
+                ScalingReplay::recordedInstances(load, from, to);
             return outcome;
         }));
 }

@@ -3,6 +3,8 @@
 #include "core/metricautoscaler.h"
 #include "core/scalingtimerpreview.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace {
@@ -161,4 +163,75 @@ ScalingReplay::Result ScalingReplay::run(const ScalingMetricPolicy &policy,
     if (result.replicas.constLast().x() < double(toMs))
         result.replicas.append(QPointF(double(toMs), replicas));
     return result;
+}
+
+std::pair<QList<QPointF>, double>
+ScalingReplay::recordedInstances(const QHash<QString, QList<MetricSeries>> &load, qint64 fromMs, qint64 toMs)
+{
+    const QList<MetricSeries> *best = nullptr;
+    qsizetype bestCount = -1;
+    for (ScalingMetricType type : allScalingMetricTypes()) {
+        const std::optional<QString> name = recordedMetricName(type);
+        if (!name)
+            continue;
+        const auto found = load.constFind(*name);
+        if (found == load.cend())
+            continue;
+        const qsizetype count = std::count_if(found->cbegin(), found->cend(),
+                                              [](const MetricSeries &s) { return !s.instanceId.isEmpty(); });
+        if (count > bestCount) {
+            best = &*found;
+            bestCount = count;
+        }
+    }
+
+    QMap<qint64, int> changes; // time -> instances starting minus instances ending
+    if (best) {
+        for (const MetricSeries &series : *best) {
+            if (series.instanceId.isEmpty())
+                continue;
+            const qint64 periodMs =
+                qint64(series.periodSeconds > 0 ? series.periodSeconds : defaultPeriodSeconds) * 1000;
+            qint64 runFrom = -1;
+            qint64 runTo = -1;
+            const auto flush = [&] {
+                if (runFrom >= 0 && runTo > runFrom) {
+                    changes[runFrom] += 1;
+                    // Running within a period of the end: its last point is simply not in yet.
+                    if (toMs - runTo > periodMs)
+                        changes[runTo] -= 1;
+                }
+            };
+            for (const MetricPoint &point : series.points) {
+                const qint64 start = std::max(point.timeMs - periodMs, fromMs);
+                const qint64 end = std::min(point.timeMs, toMs);
+                if (end <= start)
+                    continue;
+                if (start <= runTo) {
+                    runTo = std::max(runTo, end);
+                    continue;
+                }
+                flush();
+                runFrom = start;
+                runTo = end;
+            }
+            flush();
+        }
+    }
+
+    QList<QPointF> curve{QPointF(double(fromMs), 0)};
+    int count = 0;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        count += it.value();
+        if (it.key() <= fromMs)
+            curve.first().setY(count);
+        else if (it.key() < toMs && count != curve.constLast().y())
+            curve.append(QPointF(double(it.key()), count));
+    }
+    if (curve.constLast().x() < double(toMs))
+        curve.append(QPointF(double(toMs), curve.constLast().y()));
+    double instanceHours = 0;
+    for (qsizetype i = 1; i < curve.size(); ++i)
+        instanceHours += curve.at(i - 1).y() * (curve.at(i).x() - curve.at(i - 1).x()) / msPerHour;
+    return {curve, instanceHours};
 }

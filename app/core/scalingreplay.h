@@ -81,6 +81,15 @@ public:
     static Result replay(const ScalingRule &rule, const QHash<QString, QList<MetricSeries>> &seriesByMetric,
                          int startReplicas, qint64 fromMs, qint64 toMs);
 
+    /**
+     * How many instances ran at each moment, as a step curve from `fromMs` to `toMs`: the number of
+     * instance series with a point whose period covers the moment, in the metric with the most
+     * instances (every running instance reports CPU; the others may be missing), an instance
+     * within a period of the end counting as still running. Also its integral, in instance-hours.
+     */
+    static std::pair<QList<QPointF>, double>
+    recordedInstances(const QHash<QString, QList<MetricSeries>> &load, qint64 fromMs, qint64 toMs);
+
 private:
     static Result run(const ScalingMetricPolicy &policy,
                       const QHash<QString, QList<MetricSeries>> &seriesByMetric, int startReplicas,

@@ -80,6 +80,7 @@ private slots:
     void coarseSeriesAreEvaluatedEvery15Seconds();
     void stoppedApplicationStaysStopped();
     void mixBoundsFollowTheSchedule();
+    void recordedInstancesCountTheSeries();
 };
 
 void TestScalingReplay::recordedMetricNames()
@@ -281,6 +282,18 @@ void TestScalingReplay::mixBoundsFollowTheSchedule()
     // A timing rule has nothing to replay.
     rule.type = ScalingRuleType::Timing;
     QCOMPARE(ScalingReplay::replay(rule, series, 2, s_startMs, s_startMs + 300'000).scaleOutEvents, 0);
+}
+
+void TestScalingReplay::recordedInstancesCountTheSeries()
+{
+    // Three instances for two minutes, then one stops; memory has only two series.
+    QList<MetricSeries> cpu = recorded(u"cpu"_s, 3, {50, 50, 50, 50, 50});
+    cpu[2].points.resize(2);
+    const QHash<QString, QList<MetricSeries>> load{
+        {u"cpu"_s, cpu}, {u"memoryPercent"_s, recorded(u"memoryPercent"_s, 2, {40, 40})}};
+    const auto [instances, hours] = ScalingReplay::recordedInstances(load, s_startMs, s_startMs + 300'000);
+    QCOMPARE(instances, curve({{0, 3}, {120, 2}, {300, 2}}));
+    QCOMPARE(hours, (3 * 120 + 2 * 180) / 3600.0);
 }
 
 QTEST_GUILESS_MAIN(TestScalingReplay)
