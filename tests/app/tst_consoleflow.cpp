@@ -2,7 +2,7 @@
 // controllers and the journal, against the emulator over loopback (its clock driven by the test,
 // so that a change order can finish within the test).
 
-#include "appcontroller.h"
+#include "consoletestbase.h"
 #include "core/applicationtablemodel.h"
 #include "core/journalentry.h"
 #include "core/journalreader.h"
@@ -36,7 +36,9 @@
 
 using namespace Qt::StringLiterals;
 
-class TestConsoleFlow : public QObject
+class TestConsoleFlow
+    : public QObject
+    , private ConsoleTestBase
 {
     Q_OBJECT
 
@@ -47,24 +49,6 @@ private slots:
     void clickThroughTheApplicationsAndTheirTabs();
     void restartAnInstanceThroughTheConfirmation();
     void failuresShowInTheTabOverTheLastGoodData();
-
-private:
-    void startConsole();
-    void openApplication(const QString &name, const QString &namespaceName);
-    void clickTab(DetailPage page);
-    QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }
-    int sentCalls(const QString &action) const;
-    QList<JournalEntry> journal() const;
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<LocalEmulator> m_local;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<JournalWriter> m_journal;
-    std::unique_ptr<AppController> m_controller;
-    std::unique_ptr<DetailController> m_details;
-    std::unique_ptr<OperationController> m_operations;
-    QStringList m_sent;
 };
 
 void TestConsoleFlow::initTestCase()
@@ -74,83 +58,17 @@ void TestConsoleFlow::initTestCase()
 
 void TestConsoleFlow::init()
 {
-    EmulatorOptions options;
-    options.manualStart = QDateTime(QDate(2026, 11, 27), QTime(3, 0), Qt::UTC); // 11:00 in Shenzhen
-    options.callsPerMinute = 0; // the budget has its own tests; this one is about the flow
-    m_local = std::make_unique<LocalEmulator>(options);
-    QVERIFY(m_local->isListening());
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 1000);
-    m_scheduler = std::make_unique<RequestScheduler>(&m_local->client());
-    m_scheduler->setLimit(6000);
-    m_sent.clear();
-    connect(m_scheduler.get(), &RequestScheduler::requestSent, this,
-            [this](const QString &action) { m_sent.append(action); });
-    m_journal = std::make_unique<JournalWriter>(m_dir.filePath(u"journal.jsonl"_s));
-    m_controller = std::make_unique<AppController>(m_scheduler.get(), m_window.get());
-    m_controller->setAutoRefreshInterval(0);
-    m_details = std::make_unique<DetailController>(m_scheduler.get(), m_scheduler.get(), m_controller.get(),
-                                                   m_window->detail());
-    m_details->setRefreshInterval(0);
+    QVERIFY(createConsole(this));
     // "The last hour" is the emulator's last hour.
     m_window->detail()->monitoringPanel()->setClock([this] { return m_local->emulator().clock().now(); });
-    m_operations = std::make_unique<OperationController>(m_scheduler.get(), m_journal.get(),
-                                                         m_controller.get(), m_window.get());
-    Profile profile = Profile::localEmulator();
-    m_controller->setProfile(profile);
-    m_operations->setSession(profile, u"cn-shenzhen"_s);
     connect(m_window->instancePanel(), &InstancePanel::restartRequested, m_operations.get(),
             &OperationController::reviewInstanceRestart);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showConsole());
 }
 
 void TestConsoleFlow::cleanup()
 {
-    m_operations.reset();
-    m_details.reset();
-    m_controller.reset();
-    m_journal.reset();
-    m_window.reset();
-    m_scheduler.reset();
-    m_local.reset();
-}
-
-void TestConsoleFlow::startConsole()
-{
-    QSignalSpy loaded(m_controller.get(), &AppController::initialLoadFinished);
-    m_controller->start();
-    QVERIFY(loaded.wait(10000));
-    QCOMPARE(loaded.first().first().toBool(), true);
-}
-
-int TestConsoleFlow::sentCalls(const QString &action) const
-{
-    return int(m_sent.count(action));
-}
-
-QList<JournalEntry> TestConsoleFlow::journal() const
-{
-    return JournalReader::readFile(m_dir.filePath(u"journal.jsonl"_s)).entries;
-}
-
-void TestConsoleFlow::openApplication(const QString &name, const QString &namespaceName)
-{
-    auto *filter = m_window->findChild<QLineEdit *>(u"applicationFilter"_s);
-    filter->clear();
-    QTest::keyClicks(filter, name + u' ' + namespaceName);
-    QTableView *apps = table(u"applicationTable"_s);
-    QCOMPARE(apps->model()->rowCount(), 1);
-    QTest::mouseClick(apps->viewport(), Qt::LeftButton, {},
-                      apps->visualRect(apps->model()->index(0, 0)).center());
-    QTRY_COMPARE(m_controller->currentApplication().appName, name);
-}
-
-void TestConsoleFlow::clickTab(DetailPage page)
-{
-    auto *tabs = m_window->detail()->findChild<QTabBar *>();
-    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(int(page)).center());
-    QCOMPARE(m_window->detail()->currentPage(), page);
+    destroyConsole();
 }
 
 void TestConsoleFlow::clickThroughTheApplicationsAndTheirTabs()

@@ -1,7 +1,7 @@
 // The Scaling tab end to end, clicked through as a person would: the real window, the
 // controllers, the journal and the rule editor, against the emulator over loopback.
 
-#include "appcontroller.h"
+#include "consoletestbase.h"
 #include "core/applicationtablemodel.h"
 #include "core/itemroles.h"
 #include "core/journalentry.h"
@@ -39,7 +39,9 @@
 
 using namespace Qt::StringLiterals;
 
-class TestScalingFlow : public QObject
+class TestScalingFlow
+    : public QObject
+    , private ConsoleTestBase
 {
     Q_OBJECT
 
@@ -54,7 +56,6 @@ private slots:
     void lockIsCheckedWhenTheUserConfirms();
 
 private:
-    void startConsole();
     void openScalingTab(const QString &name, const QString &namespaceName);
     ScalingRuleEditor *openNewRuleEditor(int menuIndex);
     /// Confirms the dialog on screen, typing the application's name when it is asked for.
@@ -62,20 +63,10 @@ private:
     void type(const QString &name, const QString &text);
     void click(const QString &name);
     QList<ScalingRule> emulatedRules();
-    QList<JournalEntry> journal() const;
     ScalingPanel *panel() const { return m_window->detail()->scalingPanel(); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<LocalEmulator> m_local;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<JournalWriter> m_journal;
-    std::unique_ptr<AppController> m_controller;
-    std::unique_ptr<DetailController> m_details;
-    std::unique_ptr<OperationController> m_operations;
     std::unique_ptr<ScalingController> m_scaling;
     QString m_appId;
-    QStringList m_sent;
 };
 
 void TestScalingFlow::initTestCase()
@@ -85,36 +76,12 @@ void TestScalingFlow::initTestCase()
 
 void TestScalingFlow::init()
 {
-    QFile::remove(m_dir.filePath(u"journal.jsonl"_s));
-    EmulatorOptions options;
-    options.manualStart = QDateTime(QDate(2026, 11, 27), QTime(3, 0), Qt::UTC); // 11:00 in Shenzhen
-    options.callsPerMinute = 0;
-    m_local = std::make_unique<LocalEmulator>(options);
-    QVERIFY(m_local->isListening());
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 1000);
-    m_scheduler = std::make_unique<RequestScheduler>(&m_local->client());
-    m_scheduler->setLimit(6000);
-    m_sent.clear();
-    connect(m_scheduler.get(), &RequestScheduler::requestSent, this,
-            [this](const QString &action) { m_sent.append(action); });
-    m_journal = std::make_unique<JournalWriter>(m_dir.filePath(u"journal.jsonl"_s));
-    m_controller = std::make_unique<AppController>(m_scheduler.get(), m_window.get());
-    m_controller->setAutoRefreshInterval(0);
-    m_details = std::make_unique<DetailController>(m_scheduler.get(), m_scheduler.get(), m_controller.get(),
-                                                   m_window->detail());
-    m_details->setRefreshInterval(0);
-    m_operations = std::make_unique<OperationController>(m_scheduler.get(), m_journal.get(),
-                                                         m_controller.get(), m_window.get());
+    QVERIFY(createConsole(this));
     m_scaling = std::make_unique<ScalingController>(m_scheduler.get(), m_controller.get(), m_details.get(),
                                                     m_operations.get(), m_window.get());
-    Profile profile = Profile::localEmulator();
-    m_controller->setProfile(profile);
-    m_operations->setSession(profile, u"cn-shenzhen"_s);
     connect(m_window.get(), &MainWindow::lifecycleActionRequested, m_operations.get(),
             &OperationController::reviewLifecycleAction);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showConsole());
     // payment-service in prod: 4 instances, no rule, a protected namespace.
     m_appId =
         m_local->emulator().fleet().findApplicationNamed(u"prod", u"payment-service")->application.appId;
@@ -127,37 +94,14 @@ void TestScalingFlow::cleanup()
             dialog->reject();
     }
     m_scaling.reset();
-    m_operations.reset();
-    m_details.reset();
-    m_controller.reset();
-    m_journal.reset();
-    m_window.reset();
-    m_scheduler.reset();
-    m_local.reset();
-}
-
-void TestScalingFlow::startConsole()
-{
-    QSignalSpy loaded(m_controller.get(), &AppController::initialLoadFinished);
-    m_controller->start();
-    QVERIFY(loaded.wait(10000));
-    QCOMPARE(loaded.first().first().toBool(), true);
+    destroyConsole();
 }
 
 void TestScalingFlow::openScalingTab(const QString &name, const QString &namespaceName)
 {
-    auto *filter = m_window->findChild<QLineEdit *>(u"applicationFilter"_s);
-    filter->clear();
-    QTest::keyClicks(filter, name + u' ' + namespaceName);
-    auto *apps = m_window->findChild<QTableView *>(u"applicationTable"_s);
-    QCOMPARE(apps->model()->rowCount(), 1);
-    QTest::mouseClick(apps->viewport(), Qt::LeftButton, {},
-                      apps->visualRect(apps->model()->index(0, 0)).center());
-    QTRY_COMPARE(m_controller->currentApplication().appName, name);
+    openApplication(name, namespaceName);
     QSignalSpy loaded(m_details.get(), &DetailController::pageLoaded);
-    auto *tabs = m_window->detail()->findChild<QTabBar *>();
-    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(int(DetailPage::Scaling)).center());
-    QCOMPARE(m_window->detail()->currentPage(), DetailPage::Scaling);
+    clickTab(DetailPage::Scaling);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
     QCOMPARE(loaded.constLast().at(0).value<DetailPage>(), DetailPage::Scaling);
     QCOMPARE(loaded.constLast().at(1).toBool(), true);
@@ -214,11 +158,6 @@ void TestScalingFlow::confirm(const QString &appName)
 QList<ScalingRule> TestScalingFlow::emulatedRules()
 {
     return m_local->emulator().fleet().findApplication(m_appId)->scalingRules;
-}
-
-QList<JournalEntry> TestScalingFlow::journal() const
-{
-    return JournalReader::readFile(m_dir.filePath(u"journal.jsonl"_s)).entries;
 }
 
 void TestScalingFlow::createEachRuleTypeThroughTheEditor()
