@@ -4,6 +4,7 @@
 // ScalingPreviewView). QBENCHMARK prints the time; nothing is asserted about it.
 
 #include "core/scalingreplay.h"
+#include "core/scalingtimerpreview.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -59,6 +60,8 @@ class BenchScalingReplay : public QObject
 private slots:
     void replayAWeek_data();
     void replayAWeek();
+    void replayAMixRuleForAWeek();
+    void scheduleOfTheNextWeek();
 };
 
 void BenchScalingReplay::replayAWeek_data()
@@ -89,6 +92,56 @@ void BenchScalingReplay::replayAWeek()
     qInfo("%d scale-outs, %d scale-ins, %.1f instance-hours", result.scaleOutEvents, result.scaleInEvents,
           result.instanceHours);
     QVERIFY(result.scaleOutEvents > 0);
+}
+
+void BenchScalingReplay::replayAMixRuleForAWeek()
+{
+    // The same CPU load with bounds following a schedule of 20 points a day.
+    const qint64 fromMs = QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 toMs = fromMs + weekMinutes * minuteMs;
+    const QHash<QString, QList<MetricSeries>> load = aWeekOfLoad(fromMs);
+    ScalingRule rule;
+    rule.type = ScalingRuleType::Mix;
+    ScalingMetricPolicy policy;
+    policy.minReplicas = 2;
+    policy.maxReplicas = 30;
+    policy.metrics = {{u"CPU"_s, 60, {}, {}, {}, {}}};
+    rule.metric = policy;
+    ScalingTimer timer;
+    for (int point = 0; point < 20; ++point)
+        timer.schedules.append(
+            {u"%1:%2"_s.arg(point + 2, 2, 10, QChar(u'0')).arg(point % 2 ? 30 : 0, 2, 10, QChar(u'0')),
+             std::nullopt, 2 + point % 5, 10 + point});
+    rule.timer = timer;
+    ScalingReplay::Result result;
+    QBENCHMARK
+    {
+        result = ScalingReplay::replay(rule, load, instances, fromMs, toMs);
+    }
+    qInfo("%d scale-outs, %d scale-ins, %.1f instance-hours", result.scaleOutEvents, result.scaleInEvents,
+          result.instanceHours);
+    QVERIFY(result.scaleOutEvents > 0);
+}
+
+void BenchScalingReplay::scheduleOfTheNextWeek()
+{
+    // What the editor's schedule chart recomputes on every edit: 20 points a day on weekdays.
+    ScalingRule rule;
+    rule.type = ScalingRuleType::Timing;
+    ScalingTimer timer;
+    timer.period = u"* * Mon,Tue,Wed,Thu,Fri"_s;
+    for (int point = 0; point < 20; ++point)
+        timer.schedules.append(
+            {u"%1:00"_s.arg(point + 2, 2, 10, QChar(u'0')), 1 + point, std::nullopt, std::nullopt});
+    rule.timer = timer;
+    const QDateTime now(QDate(2026, 11, 30), QTime(1, 0), Qt::UTC);
+    QList<ScalingTimerPreview::Step> steps;
+    QBENCHMARK
+    {
+        steps = ScalingTimerPreview(rule).steps(now);
+    }
+    qInfo("%lld steps", qint64(steps.size()));
+    QVERIFY(steps.size() > 20);
 }
 
 QTEST_GUILESS_MAIN(BenchScalingReplay)
