@@ -2190,6 +2190,29 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseBatchPlan</name>
+    <message>
+        <source>No instance runs: nothing restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) restart at once; the application may not serve while they start.</source>
+        <extracomment>a single-batch release of %n instances</extracomment>
+        <translation>
+            <numerusform>All %n instance restarts at once; the application may not serve while it starts.</numerusform>
+            <numerusform>All %n instances restart at once; the application may not serve while they start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n instance(s) restart at a time; at least %2 stay ready.</source>
+        <extracomment>%1 of %n instances in the largest batch; %2 instances stay ready</extracomment>
+        <translation>
+            <numerusform>%1 of %n instance restarts at a time; at least %2 stay ready.</numerusform>
+            <numerusform>%1 of %n instances restart at a time; at least %2 stay ready.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReleaseOptions</name>
     <message>
         <source>The minimum of ready instances must be -1 (SAE&apos;s recommendation) or more.</source>

@@ -2175,6 +2175,27 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseBatchPlan</name>
+    <message>
+        <source>No instance runs: nothing restarts.</source>
+        <translation>没有运行中的实例：不会重启任何实例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) restart at once; the application may not serve while they start.</source>
+        <extracomment>a single-batch release of %n instances</extracomment>
+        <translation>
+            <numerusform>全部 %n 个实例同时重启；启动期间应用可能无法提供服务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n instance(s) restart at a time; at least %2 stay ready.</source>
+        <extracomment>%1 of %n instances in the largest batch; %2 instances stay ready</extracomment>
+        <translation>
+            <numerusform>每次重启 %n 个实例中的 %1 个；至少 %2 个保持就绪。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReleaseOptions</name>
     <message>
         <source>The minimum of ready instances must be -1 (SAE&apos;s recommendation) or more.</source>

@@ -1,5 +1,6 @@
 #include "changeorderengine.h"
 
+#include "core/releasebatchplan.h"
 #include "emulator/fleet.h"
 #include "emulator/instancefactory.h"
 
@@ -51,19 +52,11 @@ Pipeline &currentPipeline(EmulatedChangeOrder &changeOrder)
 void ChangeOrderEngine::planPipelines(EmulatedChangeOrder &changeOrder, int instances, int grayInstances,
                                       int batches)
 {
-    QList<std::pair<int, bool>> sizes; // instances, gray
-    int remaining = qMax(0, instances);
-    if (grayInstances > 0 && remaining > 1) {
-        const int gray = qMin(grayInstances, remaining - 1);
-        sizes.append({gray, true});
-        remaining -= gray;
-    }
-    const int count = qBound(1, batches, qMax(1, remaining));
-    for (int i = 0; i < count; ++i)
-        sizes.append({remaining / count + (i < remaining % count ? 1 : 0), false});
     changeOrder.order.pipelines.clear();
     int number = 0;
-    for (const auto &[size, gray] : sizes) {
+    for (const ReleaseBatchPlan::Batch &batch : ReleaseBatchPlan::split(instances, grayInstances, batches)) {
+        const int size = batch.instances;
+        const bool gray = batch.gray;
         Pipeline pipeline;
         pipeline.pipelineId =
             QUuid::createUuidV5(QUuid(changeOrder.order.changeOrderId), QString::number(number))
