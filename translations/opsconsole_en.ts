@@ -1008,6 +1008,99 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>DeploymentDiff</name>
+    <message>
+        <source>Package type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ready instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ready ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), each confirmed by hand</source>
+        <translation>
+            <numerusform>%n batch, confirmed by hand</numerusform>
+            <numerusform>%n batches, each confirmed by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), automatic, %1 min apart</source>
+        <translation>
+            <numerusform>%n batch, automatic, %1 min apart</numerusform>
+            <numerusform>%n batches, automatic, %1 min apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gray instance(s), then %1</source>
+        <extracomment>%1: the batches after the gray ones, e.g. &quot;2 batches, each confirmed by hand&quot;</extracomment>
+        <translation>
+            <numerusform>%n gray instance, then %1</numerusform>
+            <numerusform>%n gray instances, then %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ConfigMap %1, key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1, key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeploymentPlan</name>
     <message>
         <source>Choose the application to deploy.</source>

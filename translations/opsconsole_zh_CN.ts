@@ -1004,6 +1004,96 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>DeploymentDiff</name>
+    <message>
+        <source>Package type</source>
+        <translation>部署包类型</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation>部署包地址</translation>
+    </message>
+    <message>
+        <source>Package version</source>
+        <translation>部署包版本</translation>
+    </message>
+    <message>
+        <source>JDK</source>
+        <translation>JDK</translation>
+    </message>
+    <message>
+        <source>Web container</source>
+        <translation>Web 容器</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>环境变量 %1</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布策略</translation>
+    </message>
+    <message>
+        <source>Minimum ready instances</source>
+        <translation>最小就绪实例数</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Minimum ready ratio</source>
+        <translation>最小就绪实例比例</translation>
+    </message>
+    <message>
+        <source>Single batch</source>
+        <translation>单批发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), each confirmed by hand</source>
+        <translation>
+            <numerusform>分 %n 批，每批手动确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), automatic, %1 min apart</source>
+        <translation>
+            <numerusform>分 %n 批，自动发布，间隔 %1 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gray instance(s), then %1</source>
+        <extracomment>%1: the batches after the gray ones, e.g. &quot;2 batches, each confirmed by hand&quot;</extracomment>
+        <translation>
+            <numerusform>%n 个灰度实例，之后%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ConfigMap %1, key %2</source>
+        <translation>配置项 %1，键 %2</translation>
+    </message>
+    <message>
+        <source>Secret %1, key %2</source>
+        <translation>保密字典 %1，键 %2</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentPlan</name>
     <message>
         <source>Choose the application to deploy.</source>
