@@ -3924,6 +3924,47 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>SignOffInboxModel</name>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the gray batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm batch %1 of %2</source>
+        <extracomment>%1: the batch waiting; %2: how many batches the change has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>how long a change order has waited for a person: &quot;12m&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>

@@ -3890,6 +3890,47 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>SignOffInboxModel</name>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Confirm the gray batch</source>
+        <translation>确认灰度批次</translation>
+    </message>
+    <message>
+        <source>Confirm batch %1 of %2</source>
+        <extracomment>%1: the batch waiting; %2: how many batches the change has</extracomment>
+        <translation>确认第 %1 批（共 %2 批）</translation>
+    </message>
+    <message>
+        <source>Confirm the next batch</source>
+        <translation>确认下一批</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>how long a change order has waited for a person: &quot;12m&quot;</extracomment>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待事项</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
