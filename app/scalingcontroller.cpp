@@ -275,13 +275,15 @@ void ScalingController::proposeEnable(const ScalingRule &rule, bool enable)
     planned.appId = rule.appId;
     planned.subject = rule.name;
     planned.target = rule.name + u" · "_s + ScalingRuleSummary::of(rule);
+    ScalingRule switched = rule;
+    switched.enabled = enable;
+    planned.changes = ScalingRuleDiff::between(rule, switched); // the State line, as updates say it
     if (enable) {
         planned.what = JournalAction::scalingRuleEnable;
         planned.title = tr("Enable scaling rule %1").arg(rule.name);
         planned.impact =
             tr("From now on the rule sets the instance count. While it is enabled, manual scale, "
                "deploy, restart and stop are blocked.");
-        planned.changes = {{tr("State"), tr("Disabled"), tr("Enabled")}};
         planned.call =
             PlannedOperation::withoutChangeOrder(ScalingRuleApi::enableScalingRule(rule.appId, rule.name));
     } else {
@@ -289,7 +291,6 @@ void ScalingController::proposeEnable(const ScalingRule &rule, bool enable)
         planned.title = tr("Disable scaling rule %1").arg(rule.name);
         planned.impact = tr("The instance count stays where it is now and no longer follows the rule; manual "
                             "changes are possible again once no rule is enabled.");
-        planned.changes = {{tr("State"), tr("Enabled"), tr("Disabled")}};
         planned.call =
             PlannedOperation::withoutChangeOrder(ScalingRuleApi::disableScalingRule(rule.appId, rule.name));
     }

@@ -2496,18 +2496,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disable scaling rule %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2474,18 +2474,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>从现在起由该策略决定实例数。启用期间，手动扩缩容、部署、重启和停止均被禁止。</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
         <source>Disable scaling rule %1</source>
         <translation>停用弹性策略 %1</translation>
     </message>

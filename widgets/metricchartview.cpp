@@ -1,6 +1,7 @@
 #include "metricchartview.h"
 
 #include "core/lttb.h"
+#include "core/zoneoffset.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -176,19 +177,6 @@ int tickCountFor(qint64 spanMs, int maximumTicks)
 }
 
 constexpr auto timeFormat = "yyyy-MM-dd HH:mm:ss";
-
-/// "GMT+8", "GMT+5:30", "GMT-3", "GMT": how a console names a zone by its offset at a moment.
-QString offsetText(const QTimeZone &zone, const QDateTime &at)
-{
-    const int seconds = zone.offsetFromUtc(at);
-    if (seconds == 0)
-        return u"GMT"_s;
-    const int minutes = std::abs(seconds) / 60;
-    QString text = (seconds < 0 ? u"GMT-"_s : u"GMT+"_s) + QString::number(minutes / 60);
-    if (minutes % 60 != 0)
-        text += u':' + QString::number(minutes % 60).rightJustified(2, u'0');
-    return text;
-}
 
 /// A step line as straight segments: before each change, a point at its time with the old value.
 QList<QPointF> asSteps(const QList<QPointF> &points)
@@ -1004,8 +992,8 @@ QString MetricChartView::timeText(qint64 timeMs) const
     if (!m_displayZone.isValid())
         return local.toString(QLatin1StringView(timeFormat));
     const QDateTime zoned = local.toTimeZone(m_displayZone);
-    const QString text =
-        zoned.toString(QLatin1StringView(timeFormat)) + u' ' + offsetText(m_displayZone, zoned);
+    const QString text = zoned.toString(QLatin1StringView(timeFormat)) + u' '
+                         + ZoneOffset::text(m_displayZone.offsetFromUtc(zoned));
     if (zoned.offsetFromUtc() == local.offsetFromUtc())
         return text;
     //: the crosshair's time in the schedule's zone, then the same moment in local time

@@ -6,6 +6,7 @@
 #include "core/scalingrulesummary.h"
 #include "core/scalingruletablemodel.h"
 #include "core/scalingtimerpreview.h"
+#include "core/zoneoffset.h"
 #include "widgets/messagebanner.h"
 #include "widgets/statusdelegate.h"
 
@@ -26,7 +27,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -37,19 +37,6 @@ constexpr int ageRefreshIntervalMs = 60 * 1000;
 QString minuteText(const QDateTime &at)
 {
     return at.toString(u"yyyy-MM-dd HH:mm"_s);
-}
-
-/// "GMT+8", "GMT-3:30", "GMT".
-QString gmtLabel(int offsetSeconds)
-{
-    if (offsetSeconds == 0)
-        return u"GMT"_s;
-    const QChar sign = offsetSeconds < 0 ? u'-' : u'+';
-    const int minutes = std::abs(offsetSeconds) / 60;
-    QString label = u"GMT"_s + sign + QString::number(minutes / 60);
-    if (minutes % 60 != 0)
-        label += u':' + QString::number(minutes % 60).rightJustified(2, u'0');
-    return label;
 }
 
 std::optional<ScalingMetricType> metricTypeOfStatusName(const QString &name)
@@ -571,7 +558,7 @@ void ScalingPanel::updateStatus()
                 //: %1 time in the schedule's zone, %2 the zone ("GMT+8"), %3 the same in local time, %4 the
                 //: value
                 schedule = tr("Next scheduled change: %1 %2 (%3 local time) → %4")
-                               .arg(minuteText(scheduleTime), gmtLabel(scheduleTime.offsetFromUtc()),
+                               .arg(minuteText(scheduleTime), ZoneOffset::text(scheduleTime.offsetFromUtc()),
                                     minuteText(next->at.toLocalTime()), value);
             }
         }

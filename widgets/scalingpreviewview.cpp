@@ -3,6 +3,7 @@
 #include "core/chartmarker.h"
 #include "core/chartseries.h"
 #include "core/metricaggregation.h"
+#include "core/zoneoffset.h"
 #include "widgets/metricchartview.h"
 
 #include <QButtonGroup>
@@ -26,19 +27,6 @@ constexpr qint64 hourMs = 60 * 60 * 1000;
 constexpr qint64 dayMs = 24 * hourMs;
 /// The order the load charts stack in, whatever order the rule lists its metrics.
 const QStringList s_recordedMetricOrder{u"cpu"_s, u"memoryPercent"_s, u"qps"_s, u"rt"_s};
-
-/// "GMT+8", "GMT+5:30", "GMT-3": the zone by its offset at a moment.
-QString offsetText(const QTimeZone &zone, const QDateTime &at)
-{
-    const int seconds = zone.offsetFromUtc(at);
-    if (seconds == 0)
-        return u"GMT"_s;
-    const int minutes = std::abs(seconds) / 60;
-    QString text = (seconds < 0 ? u"GMT-"_s : u"GMT+"_s) + QString::number(minutes / 60);
-    if (minutes % 60 != 0)
-        text += u':' + QString::number(minutes % 60).rightJustified(2, u'0');
-    return text;
-}
 
 } // namespace
 
@@ -231,7 +219,7 @@ void ScalingPreviewView::updateSchedule()
         if (!series->points.isEmpty()) // the last value holds to the end of the window
             series->points.append(QPointF(double(end.toMSecsSinceEpoch()), series->points.constLast().y()));
     }
-    m_scheduleChart->setTitle(tr("Replicas (%1)").arg(offsetText(m_scheduleZone, now)));
+    m_scheduleChart->setTitle(tr("Replicas (%1)").arg(ZoneOffset::text(m_scheduleZone.offsetFromUtc(now))));
     m_scheduleChart->setDisplayTimeZone(m_scheduleZone);
     m_scheduleChart->setTimeRange(now, end);
     m_scheduleChart->setSeries(timing ? QList<ChartSeries>{target} : QList<ChartSeries>{minimum, maximum});
@@ -257,7 +245,7 @@ void ScalingPreviewView::updateSchedule()
     }
     //: %1 is the schedule's zone, e.g. GMT+8
     notes.append(tr("Times are in %1, the schedule's zone; local time in brackets.")
-                     .arg(offsetText(m_scheduleZone, now)));
+                     .arg(ZoneOffset::text(m_scheduleZone.offsetFromUtc(now))));
     m_scheduleNote->setText(notes.join(u' '));
 }
 
@@ -266,7 +254,8 @@ QString ScalingPreviewView::scheduleChangeText(const ScalingTimerPreview::Step &
     const QLocale locale;
     const QDateTime zoned = step.at.toTimeZone(m_scheduleZone);
     const QDateTime local = step.at.toLocalTime();
-    QString when = locale.toString(zoned, u"ddd HH:mm"_s) + u' ' + offsetText(m_scheduleZone, zoned);
+    QString when =
+        locale.toString(zoned, u"ddd HH:mm"_s) + u' ' + ZoneOffset::text(m_scheduleZone.offsetFromUtc(zoned));
     if (local.offsetFromUtc() != zoned.offsetFromUtc())
         //: a schedule time in the schedule's zone, then in local time: "Mon 08:00 GMT+8 (Mon 01:00 local)"
         when = tr("%1 (%2 local)").arg(when, locale.toString(local, u"ddd HH:mm"_s));

@@ -63,6 +63,9 @@ private:
     void type(const QString &name, const QString &text);
     void click(const QString &name);
     QList<ScalingRule> emulatedRules();
+    /// Creates a rule as another console would (straight at the emulator): the answer's status.
+    int createRuleElsewhere(const QString &name, const QString &type, bool enabled, const QString &part,
+                            const QString &partJson);
     ScalingPanel *panel() const { return m_window->detail()->scalingPanel(); }
 
     std::unique_ptr<ScalingController> m_scaling;
@@ -153,6 +156,19 @@ void TestScalingFlow::confirm(const QString &appName)
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<ConfirmationDialog *>());
+}
+
+int TestScalingFlow::createRuleElsewhere(const QString &name, const QString &type, bool enabled,
+                                         const QString &part, const QString &partJson)
+{
+    return callGateway(m_local->emulator(), "POST", u"/pop/v1/sam/scale/applicationScalingRule"_s,
+                       u"CreateApplicationScalingRule"_s,
+                       {{u"AppId"_s, m_appId},
+                        {u"ScalingRuleName"_s, name},
+                        {u"ScalingRuleType"_s, type},
+                        {u"ScalingRuleEnable"_s, enabled ? u"true"_s : u"false"_s},
+                        {part, partJson}})
+        .status;
 }
 
 QList<ScalingRule> TestScalingFlow::emulatedRules()
@@ -283,16 +299,10 @@ void TestScalingFlow::problemsBlockSaveAndRefusalsComeBackToTheField()
     QVERIFY(save->isEnabled());
 
     // Meanwhile someone else creates a rule of that name: the platform refuses, the form stays.
-    const GatewayAnswer other =
-        callGateway(m_local->emulator(), "POST", u"/pop/v1/sam/scale/applicationScalingRule"_s,
-                    u"CreateApplicationScalingRule"_s,
-                    {{u"AppId"_s, m_appId},
-                     {u"ScalingRuleName"_s, u"peak-cpu"_s},
-                     {u"ScalingRuleType"_s, u"timing"_s},
-                     {u"ScalingRuleEnable"_s, u"false"_s},
-                     {u"ScalingRuleTimer"_s,
-                      uR"({"period":"* * *","schedules":[{"atTime":"07:00","targetReplicas":4}]})"_s}});
-    QCOMPARE(other.status, 200);
+    QCOMPARE(
+        createRuleElsewhere(u"peak-cpu"_s, u"timing"_s, false, u"ScalingRuleTimer"_s,
+                            uR"({"period":"* * *","schedules":[{"atTime":"07:00","targetReplicas":4}]})"_s),
+        200);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(!save->isEnabled()); // under review: no second submission
     confirm(u"payment-service"_s);
@@ -322,16 +332,11 @@ void TestScalingFlow::problemsBlockSaveAndRefusalsComeBackToTheField()
 void TestScalingFlow::enableLocksManualChangesAndDeleteWantsTheName()
 {
     // A disabled CPU rule, set up by someone else.
-    const GatewayAnswer created = callGateway(
-        m_local->emulator(), "POST", u"/pop/v1/sam/scale/applicationScalingRule"_s,
-        u"CreateApplicationScalingRule"_s,
-        {{u"AppId"_s, m_appId},
-         {u"ScalingRuleName"_s, u"cpu-60"_s},
-         {u"ScalingRuleType"_s, u"metric"_s},
-         {u"ScalingRuleEnable"_s, u"false"_s},
-         {u"ScalingRuleMetric"_s,
-          uR"({"minReplicas":2,"maxReplicas":8,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":60}]})"_s}});
-    QCOMPARE(created.status, 200);
+    QCOMPARE(
+        createRuleElsewhere(
+            u"cpu-60"_s, u"metric"_s, false, u"ScalingRuleMetric"_s,
+            uR"({"minReplicas":2,"maxReplicas":8,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":60}]})"_s),
+        200);
     startConsole();
     openScalingTab(u"payment-service"_s, u"prod"_s);
     QTRY_COMPARE(panel()->rules().size(), 1);
@@ -473,16 +478,10 @@ void TestScalingFlow::lockIsCheckedWhenTheUserConfirms()
     openScalingTab(u"payment-service"_s, u"prod"_s);
     QVERIFY(!panel()->isLocked());
     // Someone else enables a rule after the console read the rules.
-    const GatewayAnswer created =
-        callGateway(m_local->emulator(), "POST", u"/pop/v1/sam/scale/applicationScalingRule"_s,
-                    u"CreateApplicationScalingRule"_s,
-                    {{u"AppId"_s, m_appId},
-                     {u"ScalingRuleName"_s, u"night-shift"_s},
-                     {u"ScalingRuleType"_s, u"timing"_s},
-                     {u"ScalingRuleEnable"_s, u"true"_s},
-                     {u"ScalingRuleTimer"_s,
-                      uR"({"period":"* * *","schedules":[{"atTime":"23:00","targetReplicas":2}]})"_s}});
-    QCOMPARE(created.status, 200);
+    QCOMPARE(
+        createRuleElsewhere(u"night-shift"_s, u"timing"_s, true, u"ScalingRuleTimer"_s,
+                            uR"({"period":"* * *","schedules":[{"atTime":"23:00","targetReplicas":2}]})"_s),
+        200);
 
     // The restart is offered (the console does not know yet) and confirmed: the rules are read
     // again at that moment and the enabled one stops it before anything is journalled or sent.
