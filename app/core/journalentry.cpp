@@ -60,6 +60,34 @@ QJsonValue redacted(const QJsonValue &value)
     return value;
 }
 
+/// The evidence's changes are {"field", "before", "after"} rows: a secret's name is a value there.
+QJsonObject redactedChange(const QJsonObject &object)
+{
+    QJsonObject result = object;
+    const QJsonValue field = object.value("field"_L1);
+    if (field.isString() && namesASecret(field.toString())) {
+        for (const QLatin1StringView side : {"before"_L1, "after"_L1}) {
+            if (result.contains(side) && !result.value(side).toString().isEmpty())
+                result.insert(side, u"[redacted]"_s);
+        }
+    }
+    return result;
+}
+
+QJsonObject redactedEvidence(const QJsonObject &evidence)
+{
+    QJsonObject result = redacted(evidence);
+    const QJsonValue changes = result.value("changes"_L1);
+    if (changes.isArray()) {
+        QJsonArray safe;
+        const QJsonArray array = changes.toArray();
+        for (const QJsonValue &change : array)
+            safe.append(change.isObject() ? QJsonValue(redactedChange(change.toObject())) : change);
+        result.insert("changes"_L1, safe);
+    }
+    return result;
+}
+
 void insertIfSet(QJsonObject &object, QLatin1StringView key, const QString &value)
 {
     if (!value.isEmpty())
@@ -174,6 +202,8 @@ QJsonObject JournalEntry::toJson() const
     };
     if (!request.isEmpty())
         json.insert("request"_L1, redacted(request));
+    if (!evidence.isEmpty())
+        json.insert("evidence"_L1, redactedEvidence(evidence));
     insertIfSet(json, "requestId"_L1, requestId);
     insertIfSet(json, "changeOrderId"_L1, changeOrderId);
     if (!errorCode.isEmpty() || !errorMessage.isEmpty()) {
@@ -261,6 +291,13 @@ std::variant<JournalEntry, QString> JournalEntry::fromJson(const QJsonObject &js
         if (!request.isObject())
             return u"request is not an object"_s;
         entry.request = request.toObject();
+    }
+
+    const QJsonValue evidence = json.value("evidence"_L1);
+    if (!evidence.isUndefined() && !evidence.isNull()) {
+        if (!evidence.isObject())
+            return u"evidence is not an object"_s;
+        entry.evidence = evidence.toObject();
     }
 
     if (!readString(json, "requestId"_L1, {}, &entry.requestId, &error)

@@ -45,9 +45,14 @@ inline constexpr QLatin1StringView scalingRuleDelete{"scaling-rule-delete"};
  * about what an entry needs (format version, ids, time, action, outcome, the types of known
  * fields) and ignores fields it does not know, so that newer consoles can add some.
  *
+ * An entry may also keep the evidence: what the user saw when deciding (a deploy's reviewed diff
+ * and batch plan, the metrics shown at a sign-off), so that the release record can show it later.
+ * Only the event that records the decision carries it ("requested"); followUp() does not copy it.
+ *
  * Nothing secret belongs in an entry: `who` holds the AccessKey ID, never its secret, and the
  * request summary holds only the parameters that matter. As a last line of defence, toJson()
- * redacts request keys that name a secret (password, token, secret...).
+ * redacts request and evidence keys that name a secret (password, token, secret...), and in the
+ * evidence also the before and after of a change whose "field" names one ("Environment DB_PASSWORD").
  */
 struct JournalEntry
 {
@@ -105,6 +110,15 @@ struct JournalEntry
     QString errorCode;           ///< when failed: the platform's code
     QString errorMessage;        ///< when failed: what went wrong
     QString comment;             ///< a sign-off comment
+    /**
+     * What the user saw when deciding (written as "evidence" only when not empty). The console
+     * writes: for a deploy or rollback, {"changes": [{"field", "before", "after"}], "batches":
+     * [{"instances", "gray", "waitsForConfirmation"}], "consequence"}; for a sign-off (confirm-batch,
+     * abort, abort-and-rollback), {"windowMinutes", "from", "to", "batch": {...}, "rest": {...}}
+     * with "instanceIds", "instances", "ready", "restarts", "cpuPercent", "memoryPercent", "rtMs"
+     * (a metric without a value is absent). Readers are tolerant of what is missing.
+     */
+    QJsonObject evidence;
 
     /// The first event of a new operation: fresh id and operationId, outcome Requested.
     static JournalEntry requested(const QString &what, const Who &who, const Where &where,
@@ -112,7 +126,8 @@ struct JournalEntry
                                   const QDateTime &time = QDateTime::currentDateTimeUtc());
     /**
      * A later event of the same operation: a fresh id, the same operationId, who, what, where,
-     * RequestId and ChangeOrderId; no request summary, error or comment (the event sets its own).
+     * RequestId and ChangeOrderId; no request summary, evidence, error or comment (the event sets
+     * its own).
      */
     JournalEntry followUp(Outcome nextOutcome, const QDateTime &at = QDateTime::currentDateTimeUtc()) const;
 

@@ -28,6 +28,12 @@ private slots:
     void rejectsLinesThatAreNotObjects_data();
     void rejectsLinesThatAreNotObjects();
     void redactsSecretsInTheRequest();
+    void evidenceRoundTrips();
+    void evidenceIsLeftOutWhenEmpty();
+    void evidenceOfTheWrongTypeIsRefused_data();
+    void evidenceOfTheWrongTypeIsRefused();
+    void followUpDropsTheEvidence();
+    void redactsSecretsInTheEvidence();
 };
 
 namespace {
@@ -385,6 +391,116 @@ void TestJournalEntry::redactsSecretsInTheRequest()
     QCOMPARE(auth.value(u"SecurityToken"_s).toString(), u"[redacted]"_s);
     QCOMPARE(auth.value(u"Authorization"_s).toString(), u"[redacted]"_s);
     QVERIFY(!entry.toLine().contains("hunter2"));
+}
+
+namespace {
+
+QJsonObject signOffEvidence()
+{
+    return QJsonObject{
+        {u"windowMinutes"_s, 10},
+        {u"from"_s, u"2026-11-23T03:55:06Z"_s},
+        {u"to"_s, u"2026-11-23T04:05:06Z"_s},
+        {u"batch"_s, QJsonObject{{u"instanceIds"_s, QJsonArray{u"order-7d9f-x2k4q"_s}},
+                                 {u"instances"_s, 1},
+                                 {u"ready"_s, 1},
+                                 {u"restarts"_s, 0},
+                                 {u"cpuPercent"_s, 31.5},
+                                 {u"rtMs"_s, 120.3}}},
+        {u"rest"_s, QJsonObject{{u"instances"_s, 4}, {u"ready"_s, 4}, {u"restarts"_s, 1}}},
+    };
+}
+
+} // namespace
+
+void TestJournalEntry::evidenceRoundTrips()
+{
+    JournalEntry entry = sampleEntry();
+    entry.what = JournalAction::confirmBatch;
+    entry.outcome = JournalEntry::Outcome::Requested;
+    entry.evidence = signOffEvidence();
+    const QJsonObject json = entry.toJson();
+    QCOMPARE(json.value(u"evidence"_s).toObject(), signOffEvidence());
+
+    const auto read = JournalEntry::fromLine(entry.toLine());
+    QVERIFY2(std::holds_alternative<JournalEntry>(read), qPrintable(refusal(read)));
+    QCOMPARE(std::get<JournalEntry>(read), entry);
+    QCOMPARE(std::get<JournalEntry>(read).evidence, signOffEvidence());
+
+    // Part of equality: an entry with other evidence is another entry.
+    JournalEntry other = entry;
+    other.evidence.insert(u"windowMinutes"_s, 5);
+    QVERIFY(!(other == entry));
+}
+
+void TestJournalEntry::evidenceIsLeftOutWhenEmpty()
+{
+    const JournalEntry entry = sampleEntry();
+    QVERIFY(entry.evidence.isEmpty());
+    QVERIFY(!entry.toJson().contains(u"evidence"_s));
+    QVERIFY(!entry.toLine().contains("evidence"));
+    QJsonObject json = minimalJson();
+    json.insert(u"evidence"_s, QJsonValue::Null);
+    QVERIFY(std::get<JournalEntry>(JournalEntry::fromJson(json)).evidence.isEmpty());
+}
+
+void TestJournalEntry::evidenceOfTheWrongTypeIsRefused_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("text") << QJsonValue(u"diff"_s);
+    QTest::newRow("array") << QJsonValue(QJsonArray{1});
+    QTest::newRow("number") << QJsonValue(3);
+    QTest::newRow("bool") << QJsonValue(true);
+}
+
+void TestJournalEntry::evidenceOfTheWrongTypeIsRefused()
+{
+    QFETCH(QJsonValue, value);
+    QJsonObject json = minimalJson();
+    json.insert(u"evidence"_s, value);
+    const auto read = JournalEntry::fromJson(json);
+    QVERIFY(std::holds_alternative<QString>(read));
+    QCOMPARE(std::get<QString>(read), u"evidence is not an object"_s);
+}
+
+void TestJournalEntry::followUpDropsTheEvidence()
+{
+    JournalEntry requested = sampleEntry();
+    requested.evidence = signOffEvidence();
+    const JournalEntry accepted = requested.followUp(JournalEntry::Outcome::Accepted, sampleTime.addSecs(1));
+    QVERIFY(accepted.evidence.isEmpty());
+    QVERIFY(!accepted.toJson().contains(u"evidence"_s));
+}
+
+void TestJournalEntry::redactsSecretsInTheEvidence()
+{
+    JournalEntry entry = sampleEntry();
+    entry.evidence = QJsonObject{
+        {u"changes"_s,
+         QJsonArray{
+             QJsonObject{
+                 {u"field"_s, u"Image"_s}, {u"before"_s, u"order:5.2.7"_s}, {u"after"_s, u"order:5.2.8"_s}},
+             QJsonObject{{u"field"_s, u"Environment DB_PASSWORD"_s},
+                         {u"before"_s, u"hunter2"_s},
+                         {u"after"_s, u"hunter3"_s}},
+             QJsonObject{
+                 {u"field"_s, u"Environment API_TOKEN"_s}, {u"before"_s, u""_s}, {u"after"_s, u"hunter4"_s}},
+         }},
+        {u"consequence"_s, u"Single batch."_s},
+        {u"secretKey"_s, u"hunter5"_s},
+    };
+    const QJsonObject evidence = entry.toJson().value(u"evidence"_s).toObject();
+    const QJsonArray changes = evidence.value(u"changes"_s).toArray();
+    QCOMPARE(changes.at(0).toObject().value(u"after"_s).toString(), u"order:5.2.8"_s);
+    QCOMPARE(changes.at(1).toObject().value(u"field"_s).toString(), u"Environment DB_PASSWORD"_s);
+    QCOMPARE(changes.at(1).toObject().value(u"before"_s).toString(), u"[redacted]"_s);
+    QCOMPARE(changes.at(1).toObject().value(u"after"_s).toString(), u"[redacted]"_s);
+    // An added variable keeps its empty before: the record still says it was added.
+    QCOMPARE(changes.at(2).toObject().value(u"before"_s).toString(), QString());
+    QCOMPARE(changes.at(2).toObject().value(u"after"_s).toString(), u"[redacted]"_s);
+    QCOMPARE(evidence.value(u"consequence"_s).toString(), u"Single batch."_s);
+    QCOMPARE(evidence.value(u"secretKey"_s).toString(), u"[redacted]"_s);
+    QVERIFY(!entry.toLine().contains("hunter"));
 }
 
 QTEST_GUILESS_MAIN(TestJournalEntry)
