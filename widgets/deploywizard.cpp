@@ -102,6 +102,18 @@ void offer(QComboBox *combo, const QStringList &values)
     combo->setEditText(typed);
 }
 
+/// A field with its problem line right below it, as one form cell.
+QWidget *withProblem(QWidget *field, QLabel *problem, QWidget *parent)
+{
+    auto *cell = new QWidget(parent);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(problem); // stays hidden until there is a problem
+    return cell;
+}
+
 bool isReleaseField(const QString &field)
 {
     return field.startsWith(u"MinReady"_s) || field.startsWith(u"BatchWaitTime"_s)
@@ -217,31 +229,31 @@ DeployWizardPage *DeployWizard::buildWhatPage()
     form->addRow(tr("Image:"), m_imageFields);
 
     // The package: its URL and version, and the runtime it needs.
-    m_packageFields = new QWidget(m_whatForm);
-    auto *package = new QFormLayout(m_packageFields);
-    package->setContentsMargins(0, 0, 0, 0);
-    m_packageUrl = new QLineEdit(m_packageFields);
+    // In the same form as the rest, so that the columns line up; load() shows one kind.
+    m_packageUrl = new QLineEdit(m_whatForm);
     m_packageUrl->setObjectName(u"packageUrl"_s);
     m_packageUrl->setPlaceholderText(u"https://…/app-1.2.0.jar"_s);
-    m_packageVersion = new QComboBox(m_packageFields);
+    m_packageVersion = new QComboBox(m_whatForm);
     m_packageVersion->setObjectName(u"packageVersion"_s);
     m_packageVersion->setEditable(true);
     m_packageVersion->setInsertPolicy(QComboBox::NoInsert);
-    m_jdk = new QLineEdit(m_packageFields);
+    m_jdk = new QLineEdit(m_whatForm);
     m_jdk->setObjectName(u"jdk"_s);
-    m_webContainer = new QLineEdit(m_packageFields);
+    m_webContainer = new QLineEdit(m_whatForm);
     m_webContainer->setObjectName(u"webContainer"_s);
-    QLabel *urlProblem = newProblemLabel(m_packageFields);
-    QLabel *versionProblem = newProblemLabel(m_packageFields);
-    package->addRow(tr("Package URL:"), m_packageUrl);
-    package->addRow(QString(), urlProblem);
-    package->addRow(tr("Version:"), m_packageVersion);
-    package->addRow(QString(), versionProblem);
-    package->addRow(tr("JDK:"), m_jdk);
-    package->addRow(tr("Web container:"), m_webContainer);
+    QLabel *urlProblem = newProblemLabel(m_whatForm);
+    QLabel *versionProblem = newProblemLabel(m_whatForm);
+    m_packageUrlCell = withProblem(m_packageUrl, urlProblem, m_whatForm);
+    m_packageVersionCell = withProblem(m_packageVersion, versionProblem, m_whatForm);
+    form->addRow(tr("Package URL:"), m_packageUrlCell);
+    form->addRow(tr("Version:"), m_packageVersionCell);
+    form->addRow(tr("JDK:"), m_jdk);
+    form->addRow(tr("Web container:"), m_webContainer);
     registerField(u"PackageUrl"_s, m_packageUrl, urlProblem);
     registerField(u"PackageVersion"_s, m_packageVersion, versionProblem);
-    form->addRow(m_packageFields);
+    for (QWidget *row :
+         std::initializer_list<QWidget *>{m_packageUrlCell, m_packageVersionCell, m_jdk, m_webContainer})
+        form->setRowVisible(row, false); // until the configuration says it is a package
 
     // Optional changes, each sent only when its box is ticked.
     m_changeReplicas = new QCheckBox(tr("Change the instance count"), m_whatForm);
@@ -251,8 +263,7 @@ DeployWizardPage *DeployWizard::buildWhatPage()
     m_replicas->setRange(0, replicaSpinMaximum);
     m_replicas->setAccessibleName(tr("Instances"));
     QLabel *replicasProblem = newProblemLabel(m_whatForm);
-    form->addRow(m_changeReplicas, m_replicas);
-    form->addRow(QString(), replicasProblem);
+    form->addRow(m_changeReplicas, withProblem(m_replicas, replicasProblem, m_whatForm));
     registerField(u"Replicas"_s, m_replicas, replicasProblem);
 
     m_changeSize = new QCheckBox(tr("Change the instance size"), m_whatForm);
@@ -261,8 +272,7 @@ DeployWizardPage *DeployWizard::buildWhatPage()
     m_instanceSize->setObjectName(u"instanceSize"_s);
     m_instanceSize->setAccessibleName(tr("Instance size"));
     QLabel *sizeProblem = newProblemLabel(m_whatForm);
-    form->addRow(m_changeSize, m_instanceSize);
-    form->addRow(QString(), sizeProblem);
+    form->addRow(m_changeSize, withProblem(m_instanceSize, sizeProblem, m_whatForm));
     registerField(u"Cpu"_s, m_instanceSize, sizeProblem);
     registerField(u"Memory"_s, m_instanceSize, sizeProblem);
 
@@ -358,7 +368,9 @@ DeployWizardPage *DeployWizard::buildHowPage()
     m_grayInstances->setObjectName(u"grayInstances"_s);
     m_grayInstances->setRange(0, replicaSpinMaximum);
     QLabel *grayProblem = newProblemLabel(page);
-    grid->addWidget(new QLabel(tr("Gray instances:"), page), row, 1);
+    auto *grayLabel = new QLabel(tr("Gray instances:"), page);
+    grayLabel->setBuddy(m_grayInstances);
+    grid->addWidget(grayLabel, row, 1);
     grid->addWidget(m_grayInstances, row++, 2);
     grid->addWidget(grayProblem, row++, 1, 1, 3);
     registerField(u"UpdateStrategy.grayInstances"_s, m_grayInstances, grayProblem);
@@ -367,7 +379,10 @@ DeployWizardPage *DeployWizard::buildHowPage()
     m_batchCount->setObjectName(u"batchCount"_s);
     m_batchCount->setRange(1, replicaSpinMaximum);
     QLabel *batchesProblem = newProblemLabel(page);
-    grid->addWidget(new QLabel(tr("Batches:"), page), row, 1);
+    //: the batches of a phased release, or those after the gray batch
+    auto *batchesLabel = new QLabel(tr("Batches:"), page);
+    batchesLabel->setBuddy(m_batchCount);
+    grid->addWidget(batchesLabel, row, 1);
     grid->addWidget(m_batchCount, row++, 2);
     grid->addWidget(batchesProblem, row++, 1, 1, 3);
     registerField(u"UpdateStrategy"_s, m_batchCount, batchesProblem);
@@ -389,6 +404,7 @@ DeployWizardPage *DeployWizard::buildHowPage()
     m_batchWaitMinutes->setSuffix(tr(" min"));
     auto *autoRow = new QHBoxLayout;
     autoRow->addWidget(m_releaseAuto);
+    m_batchWaitMinutes->setAccessibleName(tr("Wait between batches"));
     autoRow->addWidget(new QLabel(tr("waiting"), page));
     autoRow->addWidget(m_batchWaitMinutes);
     autoRow->addWidget(new QLabel(tr("between batches"), page));
@@ -415,11 +431,13 @@ DeployWizardPage *DeployWizard::buildHowPage()
     m_minReadyCount->setRange(-1, replicaSpinMaximum);
     //: the minimum-ready spin box at -1
     m_minReadyCount->setSpecialValueText(tr("SAE's recommendation (25 %)"));
+    m_minReadyCount->setAccessibleName(tr("Minimum ready instances"));
     m_minReadyRatio = new QSpinBox(page);
     m_minReadyRatio->setObjectName(u"minReadyRatio"_s);
     m_minReadyRatio->setRange(0, 100);
     //: the unit after a percentage
     m_minReadyRatio->setSuffix(tr(" %"));
+    m_minReadyRatio->setAccessibleName(tr("Minimum ready share of the instances"));
     grid->addWidget(new QLabel(tr("Stay ready:"), page), row, 0);
     grid->addWidget(m_minReadyByCount, row, 1);
     grid->addWidget(m_minReadyCount, row++, 2);
@@ -623,9 +641,14 @@ void DeployWizard::load(const ApplicationConfig &config)
     m_autoEnableScalingRules->setChecked(false);
 
     const bool image = plan().deploysImage();
-    m_imageFields->setVisible(image);
-    m_packageFields->setVisible(!image);
-    m_webContainer->setVisible(!config.webContainer.isEmpty() || config.packageType == u"War");
+    // Rows, not only fields, so that their labels go too.
+    auto *form = static_cast<QFormLayout *>(m_whatForm->layout());
+    form->setRowVisible(m_imageFields, image);
+    form->setRowVisible(m_packageUrlCell, !image);
+    form->setRowVisible(m_packageVersionCell, !image);
+    form->setRowVisible(m_jdk, !image);
+    form->setRowVisible(m_webContainer,
+                        !image && (!config.webContainer.isEmpty() || config.packageType == u"War"));
     m_loading = false;
     updateControls();
     refreshProblems();

@@ -158,7 +158,8 @@ private:
     QWidget *m_imageFields = nullptr;
     QLineEdit *m_imageRepository = nullptr;
     QComboBox *m_imageTag = nullptr;
-    QWidget *m_packageFields = nullptr;
+    QWidget *m_packageUrlCell = nullptr; ///< the URL with its problem line
+    QWidget *m_packageVersionCell = nullptr;
     QLineEdit *m_packageUrl = nullptr;
     QComboBox *m_packageVersion = nullptr;
     QLineEdit *m_jdk = nullptr;

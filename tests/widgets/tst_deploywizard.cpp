@@ -1,9 +1,11 @@
 #include "core/applicationconfig.h"
 #include "core/confirmationrequest.h"
+#include "core/severity.h"
 #include "widgets/batchplanview.h"
 #include "widgets/confirmationchangetable.h"
 #include "widgets/deploywizard.h"
 #include "widgets/messagebanner.h"
+#include "widgets/statusdelegate.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -97,6 +99,20 @@ ApplicationConfig packageConfig()
     return config;
 }
 
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
+    return dark;
+}
+
 /// The line edit of the table cell being edited, if any.
 QLineEdit *cellEditor(const QTableWidget *table)
 {
@@ -139,6 +155,7 @@ private slots:
     void closeAcceptedClosesTheWizard();
     void aPackageAppShowsPackageFields();
     void splitsAndJoinsImageAddresses();
+    void problemsFollowADarkPalette();
 
 private:
     static void typeInto(QWidget *field, const QString &text);
@@ -220,6 +237,7 @@ void TestDeployWizard::waitsForTheConfigurationWithNextDisabled()
     QCOMPARE(status->text(), u"Reading the current configuration…"_s);
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     QVERIFY(!find<QLineEdit>(wizard, u"imageRepository"_s)->isEnabled());
+    QVERIFY(!find<QLineEdit>(wizard, u"packageUrl"_s)->isVisible());
 
     wizard.setCurrentConfig(imageConfig());
     QVERIFY(!status->isVisible());
@@ -535,8 +553,12 @@ void TestDeployWizard::doubleClickOnDeployEmitsOnce()
 
     QSignalSpy requested(&wizard, &DeployWizard::deployRequested);
     QAbstractButton *deploy = wizard.button(QWizard::FinishButton);
+    // A double click as the window system delivers it: press, release, press + double click, release.
+    QTest::mousePress(deploy, Qt::LeftButton);
+    QTest::mouseRelease(deploy, Qt::LeftButton);
     QTest::mouseDClick(deploy, Qt::LeftButton);
-    QTest::mouseClick(deploy, Qt::LeftButton);
+    QTest::mouseRelease(deploy, Qt::LeftButton);
+    QTest::mouseClick(deploy, Qt::LeftButton); // and an impatient third
     QCOMPARE(requested.count(), 1);
     QVERIFY(wizard.isVisible()); // the owner closes it once the platform took the deploy
     QVERIFY(wizard.isSubmitting());
@@ -624,6 +646,8 @@ void TestDeployWizard::aPackageAppShowsPackageFields()
     QCOMPARE(url->text(), packageConfig().packageUrl);
     QCOMPARE(version->currentText(), u"5.2.7"_s);
     QCOMPARE(find<QLineEdit>(wizard, u"jdk"_s)->text(), u"Open JDK 8"_s);
+    QVERIFY(!find<QLineEdit>(wizard, u"webContainer"_s)->isVisible()); // a FatJar has none
+    screenshot(wizard, u"package"_s);
 
     typeInto(url, u"https://oss.example.com/releases/order-service-5.3.0.jar"_s);
     typeInto(version, QString());
@@ -663,6 +687,27 @@ void TestDeployWizard::splitsAndJoinsImageAddresses()
              u"r.example.com/app@sha256:ab12"_s);
     QCOMPARE(DeployWizard::joinImageUrl(u"r.example.com/app"_s, u"1.0"_s), u"r.example.com/app:1.0"_s);
     QCOMPARE(DeployWizard::joinImageUrl(u"r.example.com/app"_s, {}), u"r.example.com/app"_s);
+}
+
+void TestDeployWizard::problemsFollowADarkPalette()
+{
+    DeployWizard wizard(target());
+    openLoaded(wizard);
+    wizard.setPalette(darkPalette());
+    typeInto(find<QComboBox>(wizard, u"imageTag"_s), QString());
+    const QList<QLabel *> labels = wizard.findChildren<QLabel *>(u"problemLabel"_s);
+    const auto shown =
+        std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) { return label->isVisible(); });
+    QVERIFY(shown != labels.cend());
+    const QColor critical = StatusDelegate::severityColor(int(Severity::Critical), darkPalette());
+    QCOMPARE((*shown)->palette().color(QPalette::WindowText), critical);
+    screenshot(wizard, u"what-dark"_s);
+
+    typeInto(find<QComboBox>(wizard, u"imageTag"_s), u"5.3.0"_s);
+    clickNext(wizard);
+    chooseGrayThenTwoManual(wizard);
+    clickNext(wizard);
+    screenshot(wizard, u"review-dark"_s);
 }
 
 QTEST_MAIN(TestDeployWizard)
