@@ -1071,7 +1071,12 @@ void DeployWizard::updateButtons()
 
 void DeployWizard::accept()
 {
-    if (m_submitting || currentId() != ReviewPageId || !m_reviewPage->isComplete())
+    if (m_submitting) {
+        // Finish is disabled meanwhile, so this is the owner saying the platform took the deploy.
+        closeAccepted();
+        return;
+    }
+    if (currentId() != ReviewPageId || !m_reviewPage->isComplete())
         return;
     m_submitError->hide();
     setSubmitting(true);

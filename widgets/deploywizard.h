@@ -100,13 +100,16 @@ public:
     /// makes no image at all ("").
     static QString joinImageUrl(const QString &repository, const QString &tag);
 
-    /// Finish ("Deploy…") on the review page: emits deployRequested once, keeps the wizard open.
+    /// Finish ("Deploy…") on the review page: emits deployRequested once and keeps the wizard open.
+    /// Called while the deploy is submitted (Finish is disabled then), it is the owner's: it closes
+    /// the wizard like closeAccepted().
     void accept() override;
 
 signals:
     /// Finish ("Deploy…") on the review page: emitted once per click (then setSubmitting(true) is
     /// done by the wizard itself); the wizard does NOT close — the lead calls closeAccepted() once
-    /// the platform accepted the deploy, or setSubmitting(false) when it did not.
+    /// the platform accepted the deploy (accept() does the same then), or setSubmitting(false) when it did
+    /// not.
     void deployRequested(const DeploymentPlan &plan);
 
 protected:

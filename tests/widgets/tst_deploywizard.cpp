@@ -153,6 +153,7 @@ private slots:
     void doubleClickOnDeployEmitsOnce();
     void aRefusalIsShownAndDeployCanBeRetried();
     void closeAcceptedClosesTheWizard();
+    void acceptWhileSubmittingClosesWithoutAnotherRequest();
     void aPackageAppShowsPackageFields();
     void splitsAndJoinsImageAddresses();
     void problemsFollowADarkPalette();
@@ -629,6 +630,22 @@ void TestDeployWizard::closeAcceptedClosesTheWizard()
     QCOMPARE(finished.count(), 0);
     wizard.closeAccepted();
     QVERIFY(!wizard.isVisible());
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+}
+
+void TestDeployWizard::acceptWhileSubmittingClosesWithoutAnotherRequest()
+{
+    DeployWizard wizard(target());
+    openLoaded(wizard);
+    clickNext(wizard);
+    clickNext(wizard);
+    QSignalSpy requested(&wizard, &DeployWizard::deployRequested);
+    QSignalSpy finished(&wizard, &QDialog::finished);
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    wizard.accept(); // the owner, once the platform took the deploy
+    QCOMPARE(requested.count(), 1);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
 }
