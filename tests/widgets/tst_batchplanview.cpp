@@ -1,7 +1,9 @@
 #include "core/releasebatchplan.h"
 #include "widgets/batchplanview.h"
 
+#include <QHelpEvent>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,7 @@ private slots:
     void summarisesASingleBatch();
     void boxesShrinkToFitTwelveBatches();
     void tooltipsNameTheBatch();
+    void hoveringShowsTheBoxOrPauseTooltip();
     void paintsInADarkPalette();
 };
 
@@ -118,6 +121,8 @@ void TestBatchPlanView::boxesShrinkToFitTwelveBatches()
     QVERIFY(first.width() >= 28);
     QVERIFY2(last.right() < view.width(), qPrintable(u"last box ends at %1"_s.arg(last.right())));
     QVERIFY(view.boxRect(12).isNull());
+    if (qEnvironmentVariableIsSet("OPSCONSOLE_SCREENSHOTS"))
+        view.grab().save(u"/tmp/batchplanview-twelve.png"_s);
     view.resize(view.sizeHint());
     QCOMPARE(view.boxRect(0).width(), 96);
 }
@@ -129,6 +134,27 @@ void TestBatchPlanView::tooltipsNameTheBatch()
     QCOMPARE(BatchPlanView::toolTipFor({3, false, false}, 1), u"Batch 2: 3 instances"_s);
     QCOMPARE(BatchPlanView::titleFor({3, false, false}, 0), u"Batch 1"_s);
     QCOMPARE(BatchPlanView::titleFor({1, true, true}, 0), u"Gray"_s);
+}
+
+void TestBatchPlanView::hoveringShowsTheBoxOrPauseTooltip()
+{
+    BatchPlanView view;
+    view.setBatches(ReleaseBatchPlan::of(8, grayThenTwoManual()));
+    view.resize(view.sizeHint());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto hover = [&view](const QPoint &pos) {
+        QHelpEvent help(QEvent::ToolTip, pos, view.mapToGlobal(pos));
+        QCoreApplication::sendEvent(&view, &help);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+    QCOMPARE(hover(view.boxRect(1).center()), u"Batch 1: 4 instances; then waits for your confirmation"_s);
+    // Between the gray box and Batch 1: the pause sign.
+    const QPoint pause((view.boxRect(0).right() + view.boxRect(1).left()) / 2, view.boxRect(0).center().y());
+    QCOMPARE(hover(pause), u"Waits for your confirmation"_s);
+    // Past the last box: none (the tooltip hides after a short delay).
+    hover(QPoint(view.width() - 2, 2));
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 void TestBatchPlanView::paintsInADarkPalette()

@@ -493,6 +493,7 @@ void TestDeployWizard::environmentReferencesAreKeptAndNamesChecked()
     QTest::keyClicks(editor, u"on"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(table->item(2, 1)->text(), u"on"_s);
+    QCOMPARE(wizard.currentId(), int(DeployWizard::WhatPageId)); // Return ended the edit, not the page
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 
     const std::optional<QList<EnvironmentVariable>> envs = wizard.plan().envs;
