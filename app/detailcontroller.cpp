@@ -2,8 +2,11 @@
 
 #include "appcontroller.h"
 #include "core/applicationtablemodel.h"
+#include "core/appversiontablemodel.h"
+#include "core/changeordertablemodel.h"
 #include "core/chartmarker.h"
 #include "core/instancetablemodel.h"
+#include "core/manualchangelock.h"
 #include "metricpageloader.h"
 #include "platform/applicationapi.h"
 #include "platform/changeorderapi.h"
@@ -14,6 +17,7 @@
 #include "platform/scalingruleapi.h"
 #include "widgets/applicationdetailview.h"
 #include "widgets/applicationoverviewpanel.h"
+#include "widgets/changehistorypanel.h"
 #include "widgets/eventspanel.h"
 #include "widgets/instancelogpanel.h"
 #include "widgets/instancepanel.h"
@@ -21,6 +25,9 @@
 #include "widgets/scalingpanel.h"
 
 #include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +66,14 @@ DetailController::DetailController(RequestScheduler *sae, RequestScheduler *metr
     , m_view(view)
     , m_refreshTimer(new QTimer(this))
     , m_followTimer(new QTimer(this))
+    , m_changeOrders(new ChangeOrderTableModel(this))
+    , m_versions(new AppVersionTableModel(this))
 {
+    m_view->changesPanel()->setModels(m_changeOrders, m_versions);
+    connect(m_view->changesPanel(), &ChangeHistoryPanel::refreshRequested, this,
+            [this] { loadPage(DetailPage::Changes, true); });
+    connect(m_navigation->applicationModel(), &QAbstractItemModel::dataChanged, this,
+            &DetailController::updateRollbackLock);
     connect(m_navigation, &AppController::currentApplicationChanged, this,
             &DetailController::onApplicationChanged);
     connect(m_view, &ApplicationDetailView::currentPageChanged, this, &DetailController::onPageChanged);
@@ -71,6 +85,7 @@ DetailController::DetailController(RequestScheduler *sae, RequestScheduler *metr
         const Application app = currentApplication();
         m_view->overviewPanel()->setApplication(app);
         m_view->scalingPanel()->setCurrentReplicas(app.runningInstances, app.targetInstances);
+        updateRollbackLock();
     });
 
     connect(m_view->eventsPanel(), &EventsPanel::warningsOnlyChanged, this, [this](bool warningsOnly) {
@@ -150,6 +165,10 @@ void DetailController::onApplicationChanged(const QString &appId)
     m_view->logPanel()->clear();
     m_view->monitoringPanel()->clear();
     m_view->scalingPanel()->clear();
+    m_changeOrders->setChangeOrders({});
+    m_versions->setVersions({});
+    m_view->changesPanel()->setStaleReason({});
+    updateRollbackLock();
     if (appId.isEmpty())
         return;
     const Application app = currentApplication();
@@ -219,6 +238,9 @@ void DetailController::loadPage(DetailPage page, bool evenIfFresh)
     case DetailPage::Scaling:
         loadScaling();
         break;
+    case DetailPage::Changes:
+        loadChanges();
+        break;
     }
 }
 
@@ -235,7 +257,7 @@ void DetailController::refreshVisiblePage()
     if (!m_view->isVisible())
         return;
     const DetailPage page = m_view->currentPage();
-    if (page == DetailPage::Events || page == DetailPage::Scaling)
+    if (page == DetailPage::Events || page == DetailPage::Scaling || page == DetailPage::Changes)
         loadPage(page, true); // events arrive, and a metric rule's status is live
     else if (page == DetailPage::Monitoring && !isFresh(DetailPage::Monitoring))
         m_view->monitoringPanel()->requestCurrentRange(); // a relative range moves on with the clock
@@ -334,6 +356,96 @@ void DetailController::loadScaling()
                             emit pageLoaded(DetailPage::Scaling, true);
                         });
     track(DetailPage::Scaling, m_sae, ticket);
+}
+
+void DetailController::loadChanges()
+{
+    const QString appId = m_appId;
+    const int generation = m_generation;
+    markLoaded(DetailPage::Changes);
+    ChangeHistoryPanel *panel = m_view->changesPanel();
+    panel->setLoading(true);
+    cancelPage(DetailPage::Changes);
+    auto pending = std::make_shared<int>(2);
+    auto failed = std::make_shared<QStringList>();
+    const auto settle = [this, pending, failed, generation] {
+        if (--*pending > 0 || generation != m_generation)
+            return;
+        ChangeHistoryPanel *changes = m_view->changesPanel();
+        changes->setLoading(false);
+        if (!failed->isEmpty())
+            m_loadedAt.remove(DetailPage::Changes);
+        changes->setStaleReason(failed->join(u' '));
+        updateRollbackLock();
+        emit pageLoaded(DetailPage::Changes, failed->isEmpty());
+    };
+    ChangeOrderQuery query;
+    query.appId = appId;
+    query.pageSize = 50;
+    track(DetailPage::Changes, m_sae,
+          m_sae->schedule(ChangeOrderApi::listChangeOrders(query), RequestScheduler::Priority::Visible, this,
+                          [this, generation, settle, failed](const ApiResult<Page<ChangeOrder>> &result) {
+                              if (generation != m_generation)
+                                  return;
+                              if (result.isOk()) {
+                                  m_changeOrders->setReferenceTime(QDateTime::currentDateTimeUtc());
+                                  m_changeOrders->setChangeOrders(result.value().items);
+                              } else {
+                                  failed->append(tr("Could not load the change orders.") + u' '
+                                                 + result.error().detailedText());
+                              }
+                              settle();
+                          }));
+    track(
+        DetailPage::Changes, m_sae,
+        m_sae->schedule(
+            ApplicationApi::listAppVersions(appId), RequestScheduler::Priority::Visible, this,
+            [this, generation, settle, failed, appId](const ApiResult<QList<AppVersion>> &result) {
+                if (generation != m_generation)
+                    return;
+                if (!result.isOk()) {
+                    failed->append(tr("Could not load the versions.") + u' ' + result.error().detailedText());
+                    settle();
+                    return;
+                }
+                QList<AppVersion> versions = result.value();
+                std::sort(versions.begin(), versions.end(),
+                          [](const AppVersion &a, const AppVersion &b) { return a.createdAt > b.createdAt; });
+                m_versions->setVersions(versions);
+                settle();
+                // What each of the newest versions ran, from its own configuration, behind the rest.
+                for (const AppVersion &version : versions.mid(0, 5)) {
+                    track(DetailPage::Changes, m_sae,
+                          m_sae->schedule(ApplicationApi::describeApplicationConfig(appId, version.versionId),
+                                          RequestScheduler::Priority::Background, this,
+                                          [this, generation, versionId = version.versionId](
+                                              const ApiResult<ApplicationConfig> &config) {
+                                              if (generation != m_generation || !config.isOk())
+                                                  return;
+                                              const ApplicationConfig &ran = config.value();
+                                              m_versions->setVersionDetail(
+                                                  versionId, ran.imageUrl.isEmpty() ? u"%1 %2"_s.arg(
+                                                                 ran.packageUrl, ran.packageVersion)
+                                                                                    : ran.imageUrl);
+                                          }));
+                }
+            }));
+}
+
+void DetailController::updateRollbackLock()
+{
+    if (m_appId.isEmpty()) {
+        m_view->changesPanel()->setRollbackBlockedReason({});
+        return;
+    }
+    const ApplicationActivity activity = m_navigation->applicationModel()->activity(m_appId);
+    QString reason = ManualChangeLock::reasonFor(activity, LifecycleAction::Deploy);
+    if (reason.isEmpty() && activity.isChanging())
+        reason =
+            tr("A change order is running (%1); roll back when it has ended, or stop it and roll back at its "
+               "gate.")
+                .arg(activity.lastChange->changeOrderId);
+    m_view->changesPanel()->setRollbackBlockedReason(reason);
 }
 
 void DetailController::loadLog(const QString &instanceId, InstanceLog::Run run)

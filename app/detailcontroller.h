@@ -12,6 +12,8 @@
 #include <utility>
 
 class AppController;
+class AppVersionTableModel;
+class ChangeOrderTableModel;
 class ApplicationDetailView;
 class QTimer;
 class RequestScheduler;
@@ -44,6 +46,10 @@ public:
     /// Reads `page` again now if it is on screen, else when it is next opened (after a change).
     void reloadPage(DetailPage page);
 
+    /// The Changes tab's models: the application's change orders and its versions.
+    ChangeOrderTableModel *changeOrderModel() const { return m_changeOrders; }
+    AppVersionTableModel *versionModel() const { return m_versions; }
+
 signals:
     /// The tab's data arrived or failed; for screenshots and tests.
     void pageLoaded(DetailPage page, bool succeeded);
@@ -57,6 +63,8 @@ private:
     void loadOverview();
     void loadEvents();
     void loadScaling();
+    void loadChanges();
+    void updateRollbackLock();
     void loadLog(const QString &instanceId, InstanceLog::Run run);
     void loadMetrics(const QDateTime &from, const QDateTime &to);
     void loadMetricSeries(int generation, const QString &metricName, const QDateTime &from,
@@ -79,6 +87,8 @@ private:
     ApplicationDetailView *m_view;
     QTimer *m_refreshTimer;
     QTimer *m_followTimer;
+    ChangeOrderTableModel *m_changeOrders;
+    AppVersionTableModel *m_versions;
 
     QString m_appId;
     int m_generation = 0; ///< bumped when the application changes: older answers are dropped

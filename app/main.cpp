@@ -7,6 +7,7 @@
 #include "core/applicationtablemodel.h"
 #include "core/profilestore.h"
 #include "core/secretstore.h"
+#include "deploycontroller.h"
 #include "detailcontroller.h"
 #include "embeddedemulator.h"
 #include "operationcontroller.h"
@@ -14,7 +15,10 @@
 #include "platform/journalwriter.h"
 #include "platform/requestscheduler.h"
 #include "platform/secretstoreprobe.h"
+#include "releasecontroller.h"
+#include "releaseflows.h"
 #include "scalingcontroller.h"
+#include "signoffwatcher.h"
 #include "translations.h"
 #include "widgets/applicationdetailview.h"
 #include "widgets/gotoapplicationdialog.h"
@@ -337,6 +341,8 @@ int main(int argc, char *argv[])
     JournalWriter journal;
     OperationController operations(&scheduler, &journal, &controller, &window);
     ScalingController scaling(metricsScheduler, &controller, &details, &operations, &window);
+    DeployController deploys(&scheduler, &controller, &operations, &window);
+    ReleaseController releases(&scheduler, metricsScheduler, &controller, &operations, &window);
     std::unique_ptr<EmbeddedEmulator> emulator;
 
     // Who acts where: the profile (or, with --endpoint, the AccessKey from the environment).
@@ -351,8 +357,8 @@ int main(int argc, char *argv[])
                      &OperationController::reviewInstanceRestart);
     QObject::connect(window.instancePanel(), &InstancePanel::deleteRequested, &operations,
                      &OperationController::reviewInstanceDeletion);
-    QObject::connect(&window, &MainWindow::lifecycleActionRequested, &operations,
-                     &OperationController::reviewLifecycleAction);
+    ReleaseFlows::connect(&window, &controller, &details, &operations, &deploys, &releases);
+    releases.setJournalPath(journal.path());
 
     auto *goTo = new GoToApplicationDialog(&window);
     goTo->setModel(controller.applicationModel());
@@ -407,7 +413,7 @@ int main(int argc, char *argv[])
         window.setConnectionDescription(QCoreApplication::translate("main", "%1 · %2 · %3 · AccessKey %4")
                                             .arg(profile->name, options.regionId, endpoint.host(),
                                                  maskedAccessKeyId(profile->accessKeyId)));
-        window.setWindowTitle(u"%1 — %2"_s.arg(profile->name, options.regionId));
+        window.setTitleBase(u"%1 — %2"_s.arg(profile->name, options.regionId));
         const bool screenshot = !options.screenshotPath.isEmpty();
         SecretStoreProbe::choose(&controller, [&client, &cloudMonitorClient, &controller, &window, screenshot,
                                                selected = *profile](SecretStore *store) {
@@ -458,7 +464,7 @@ int main(int argc, char *argv[])
                                 << Qt::endl;
             QCoreApplication::exit(1);
         });
-        window.setWindowTitle(
+        window.setTitleBase(
             QCoreApplication::translate("main", "%1 — embedded emulator").arg(options.regionId));
     } else {
         const AccessKeyCredential credential{qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID"),
@@ -476,12 +482,16 @@ int main(int argc, char *argv[])
         window.setConnectionDescription(
             QCoreApplication::translate("main", "%1 · %2 · AccessKey %3")
                 .arg(options.regionId, options.endpoint.host(), maskedAccessKeyId(credential.accessKeyId)));
-        window.setWindowTitle(options.regionId);
+        window.setTitleBase(options.regionId);
     }
 
     QObject::connect(&controller, &AppController::initialLoadFinished, &window, [&sinceStart](bool loaded) {
         qCInfo(lcStartup, "first page %s after %lld ms", loaded ? "loaded" : "failed", sinceStart.elapsed());
     });
+    // The sign-off inbox checks the region once the window has what it shows first.
+    QObject::connect(
+        &controller, &AppController::initialLoadFinished, &releases,
+        [&releases] { releases.watcher()->start(); }, Qt::SingleShotConnection);
     // `--page app:NAME/scaling/new:TYPE|edit:RULE`: the editor, once the tab has read the rules;
     // a screenshot then shows the editor, when its preview has what it needs.
     std::function<QWidget *()> screenshotSubject = [&window]() -> QWidget * { return &window; };

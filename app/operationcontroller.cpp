@@ -1,13 +1,13 @@
 #include "operationcontroller.h"
 
 #include "appcontroller.h"
+#include "changeorderfollower.h"
 #include "core/applicationtablemodel.h"
 #include "core/changeorderticket.h"
 #include "core/confirmationrequest.h"
 #include "core/manualchangelock.h"
 #include "core/retrypolicy.h"
 #include "platform/changeorderapi.h"
-#include "platform/changeordertracker.h"
 #include "platform/deploymentapi.h"
 #include "platform/journalwriter.h"
 #include "platform/requestscheduler.h"
@@ -24,7 +24,9 @@ OperationController::OperationController(RequestScheduler *scheduler, JournalWri
     , m_journal(journal)
     , m_navigation(navigation)
     , m_window(window)
+    , m_follower(new ChangeOrderFollower(scheduler, this))
 {
+    connect(m_follower, &ChangeOrderFollower::finished, this, &OperationController::onChangeOrderFinished);
     connect(m_journal, &JournalWriter::entryWritten, this, [this](const QUuid &id) {
         if (auto next = m_awaitingJournal.take(id))
             next(true);
@@ -112,6 +114,8 @@ void OperationController::reviewLifecycleAction(const QString &appId, LifecycleA
     const int running = listed ? listed->runningInstances : 0;
     PlannedOperation planned;
     switch (action) {
+    case LifecycleAction::Deploy:
+        return; // planned in the deploy wizard (DeployController)
     case LifecycleAction::Restart:
         planned = planFor(JournalAction::restartApplication, appId, {}, tr("Restart application"),
                           DeploymentApi::restartApplication(appId));
@@ -165,6 +169,9 @@ void OperationController::propose(PlannedOperation planned)
     operation.requested =
         JournalEntry::requested(QString(planned.what), who(), where(planned.appId, planned.instanceIds),
                                 planned.call.request.summary);
+    operation.requested.changeOrderId = planned.changeOrderId;
+    operation.requested.comment = planned.comment;
+    operation.requested.evidence = planned.evidence;
     operation.planned = std::move(planned);
     if (m_running.contains(operation.key)) {
         m_window->showNotice(tr("%1 is already under way for %2; wait for it to finish.")
@@ -180,6 +187,8 @@ void OperationController::propose(PlannedOperation planned)
             cancelled();
     });
     connect(dialog, &ConfirmationDialog::confirmed, this, [this, operation = std::move(operation)]() mutable {
+        if (operation.planned.confirmed)
+            operation.planned.confirmed();
         if (operation.planned.blockedByEnabledScalingRule)
             submitUnlessLocked(std::move(operation));
         else
@@ -261,8 +270,11 @@ void OperationController::onAccepted(const Operation &operation, const ChangeOrd
 {
     JournalEntry accepted = operation.requested.followUp(JournalEntry::Outcome::Accepted);
     accepted.requestId = ticket.requestId;
-    accepted.changeOrderId = ticket.changeOrderId;
+    if (!ticket.changeOrderId.isEmpty())
+        accepted.changeOrderId = ticket.changeOrderId; // a sign-off keeps the order it decided on
     journal(accepted);
+    if (operation.planned.accepted)
+        operation.planned.accepted(ticket);
     m_navigation->reloadActivity(operation.requested.where.appId);
     if (ticket.changeOrderId.isEmpty()) {
         // Nothing to follow (scaling rules start no change order): accepted is done.
@@ -278,42 +290,108 @@ void OperationController::onAccepted(const Operation &operation, const ChangeOrd
 void OperationController::onRefused(const Operation &operation, const ApiError &error)
 {
     const bool unknown = RetryPolicy::mayHaveBeenApplied(error);
+    if (unknown) {
+        if (operation.planned.startsChangeOrderType.isEmpty())
+            reportUnknown(operation, error);
+        else
+            reconcile(operation, error);
+        return;
+    }
     JournalEntry entry = operation.requested.followUp(unknown ? JournalEntry::Outcome::UnknownAfterTimeout
                                                               : JournalEntry::Outcome::Failed);
     entry.requestId = error.requestId;
     entry.errorCode = error.code.isEmpty() ? QVariant::fromValue(error.kind).toString() : error.code;
     entry.errorMessage = error.message;
     finish(operation, entry, &error);
-    m_window->showError(unknown ? tr("%1: no answer; it may or may not have happened. Check the instances "
-                                     "before trying again.")
-                                      .arg(operation.planned.title)
-                                : tr("%1 was refused.").arg(operation.planned.title),
+    m_window->showError(tr("%1 was refused.").arg(operation.planned.title), error);
+}
+
+void OperationController::reportUnknown(const Operation &operation, const ApiError &error)
+{
+    JournalEntry entry = operation.requested.followUp(JournalEntry::Outcome::UnknownAfterTimeout);
+    entry.requestId = error.requestId;
+    entry.errorCode = error.code.isEmpty() ? QVariant::fromValue(error.kind).toString() : error.code;
+    entry.errorMessage = error.message;
+    finish(operation, entry, &error);
+    m_window->showError(tr("%1: no answer; it may or may not have happened. Check the application "
+                           "before trying again.")
+                            .arg(operation.planned.title),
                         error);
+}
+
+void OperationController::reconcile(const Operation &operation, const ApiError &error)
+{
+    m_window->showNotice(tr("%1: no answer; reading the application's change orders to see whether it "
+                            "started…")
+                             .arg(operation.planned.title));
+    ChangeOrderQuery query;
+    query.appId = operation.planned.appId;
+    query.pageSize = 10;
+    m_scheduler->schedule(
+        ChangeOrderApi::listChangeOrders(query), RequestScheduler::Priority::UserAction, this,
+        [this, operation, error](const ApiResult<Page<ChangeOrder>> &result) {
+            if (!result.isOk()) {
+                reportUnknown(operation, error);
+                return;
+            }
+            // The platform's clock and ours may differ a little; a change order of the type that
+            // was created from shortly before the request on is the request's (only one change
+            // order runs per application at a time).
+            const QDateTime since = operation.requested.time.addSecs(-60);
+            for (const ChangeOrder &order : result.value().items) {
+                if (order.coTypeCode != operation.planned.startsChangeOrderType || order.createdAt < since)
+                    continue;
+                JournalEntry accepted = operation.requested.followUp(JournalEntry::Outcome::Accepted);
+                accepted.changeOrderId = order.changeOrderId;
+                accepted.errorCode =
+                    error.code.isEmpty() ? QVariant::fromValue(error.kind).toString() : error.code;
+                accepted.errorMessage = u"No answer to the call; change order found by ListChangeOrders."_s;
+                journal(accepted);
+                ChangeOrderTicket ticket;
+                ticket.changeOrderId = order.changeOrderId;
+                if (operation.planned.accepted)
+                    operation.planned.accepted(ticket);
+                m_window->showNotice(tr("%1: the call got no answer, but change order %2 started; following "
+                                        "it…")
+                                         .arg(operation.planned.title, order.changeOrderId));
+                track(operation, accepted);
+                return;
+            }
+            reportUnknown(operation, error);
+        });
 }
 
 void OperationController::track(const Operation &operation, const JournalEntry &accepted)
 {
-    auto *tracker = new ChangeOrderTracker(m_scheduler, &ChangeOrderApi::describeChangeOrder,
-                                           accepted.changeOrderId, this);
-    tracker->setPriority(RequestScheduler::Priority::Visible);
-    connect(tracker, &ChangeOrderTracker::finished, this,
-            [this, tracker, operation, accepted](const ChangeOrder &order) {
-                tracker->deleteLater();
-                const bool succeeded = order.status == ChangeOrderStatus::Succeeded;
-                JournalEntry entry = accepted.followUp(succeeded ? JournalEntry::Outcome::Succeeded
-                                                                 : JournalEntry::Outcome::Failed);
-                if (!succeeded) {
-                    entry.errorCode = lastChangeOrderStatusText(order.status);
-                    entry.errorMessage = order.errorMessage;
-                }
-                const ApiError failure = ApiError::fromPlatform(0, entry.errorCode, order.errorMessage, {});
-                finish(operation, entry, succeeded ? nullptr : &failure);
-                if (succeeded)
-                    m_window->showNotice(tr("%1: done.").arg(operation.planned.title));
-                else
-                    m_window->showError(tr("%1 did not finish well.").arg(operation.planned.title), failure);
-            });
-    tracker->start();
+    m_tracked.insert(accepted.changeOrderId, {operation, accepted});
+    m_follower->follow(accepted.changeOrderId);
+}
+
+void OperationController::onChangeOrderFinished(const ChangeOrder &order)
+{
+    const QList<std::pair<Operation, JournalEntry>> waiting = m_tracked.values(order.changeOrderId);
+    m_tracked.remove(order.changeOrderId);
+    for (const auto &[operation, accepted] : waiting)
+        finishTracked(operation, accepted, order);
+}
+
+void OperationController::finishTracked(const Operation &operation, const JournalEntry &accepted,
+                                        const ChangeOrder &order)
+{
+    const bool succeeded = order.status == ChangeOrderStatus::Succeeded;
+    JournalEntry entry =
+        accepted.followUp(succeeded ? JournalEntry::Outcome::Succeeded : JournalEntry::Outcome::Failed);
+    entry.changeOrderId = order.changeOrderId;
+    if (!succeeded) {
+        entry.errorCode = lastChangeOrderStatusText(order.status);
+        entry.errorMessage = order.errorMessage;
+    }
+    const ApiError failure = ApiError::fromPlatform(0, entry.errorCode, order.errorMessage, {});
+    finish(operation, entry, succeeded ? nullptr : &failure);
+    if (succeeded)
+        m_window->showNotice(tr("%1: done.").arg(operation.planned.title));
+    else
+        m_window->showError(tr("%1 did not finish well.").arg(operation.planned.title), failure);
 }
 
 void OperationController::finish(const Operation &operation, const JournalEntry &entry, const ApiError *error)

@@ -14,9 +14,11 @@
 #include <functional>
 
 class AppController;
+class ChangeOrderFollower;
 class JournalWriter;
 class MainWindow;
 class RequestScheduler;
+struct ChangeOrder;
 struct ChangeOrderTicket;
 struct ConfirmationRequest;
 
@@ -51,8 +53,15 @@ public:
     /// Whether the same operation (action, application, subject) is confirmed and not yet ended.
     bool isRunning(const PlannedOperation &planned) const { return m_running.contains(keyOf(planned)); }
 
+    /// Where an action on `appId` lands (profile, region, namespace, application, protected?),
+    /// for a review that leads with it; `action` is the translated title.
+    ConfirmationRequest confirmationFor(const QString &appId, const QString &action) const;
+
     /// Operations confirmed and not yet at their end.
     int operationsInFlight() const { return int(m_running.size()); }
+
+    /// The change orders being followed, shared with the views that show them.
+    ChangeOrderFollower *follower() const { return m_follower; }
 
 signals:
     /// An operation reached its end: the platform finished it, refused it, or its outcome is unknown.
@@ -76,10 +85,15 @@ private:
     void onAccepted(const Operation &operation, const ChangeOrderTicket &ticket);
     void onRefused(const Operation &operation, const ApiError &error);
     void track(const Operation &operation, const JournalEntry &accepted);
+    void onChangeOrderFinished(const ChangeOrder &order);
+    void finishTracked(const Operation &operation, const JournalEntry &accepted, const ChangeOrder &order);
+    /// No answer to a call that starts a change order: reads the application's change orders
+    /// again and follows the one the call started, if it did; else the outcome stays unknown.
+    void reconcile(const Operation &operation, const ApiError &error);
+    void reportUnknown(const Operation &operation, const ApiError &error);
     /// Journals the end and tells the planner; `error` when the platform refused or the order failed.
     void finish(const Operation &operation, const JournalEntry &entry, const ApiError *error = nullptr);
     void journal(const JournalEntry &entry);
-    ConfirmationRequest confirmationFor(const QString &appId, const QString &action) const;
     JournalEntry::Who who() const;
     JournalEntry::Where where(const QString &appId, const QStringList &instanceIds) const;
 
@@ -89,6 +103,10 @@ private:
     MainWindow *m_window;
     Profile m_profile;
     QString m_regionId;
-    QSet<QString> m_running;                                   ///< keys of confirmed operations not yet ended
+    ChangeOrderFollower *m_follower;
+    QSet<QString> m_running; ///< keys of confirmed operations not yet ended
+    /// Change order ID -> the operations that wait for its end (the deploy that started it, a
+    /// stop that aborts it) and their "accepted" lines.
+    QMultiHash<QString, std::pair<Operation, JournalEntry>> m_tracked;
     QHash<QUuid, std::function<void(bool)>> m_awaitingJournal; ///< entry id -> continue (written?)
 };

@@ -7,6 +7,7 @@
 #include "platform/saejsonreader.h"
 #include <QLatin1StringView>
 
+#include <QJsonObject>
 #include <QStringList>
 
 #include <functional>
@@ -39,9 +40,23 @@ struct PlannedOperation
     /// (reference 7.1): the rules are read once more when the user confirms, and an enabled one
     /// stops the operation before anything is journalled or sent.
     bool blockedByEnabledScalingRule = false;
+    /// The change order the operation decides on (a sign-off at a batch gate); journalled with
+    /// the request, so that the release record finds it.
+    QString changeOrderId;
+    /// Why the person decided so (a sign-off's comment); journalled with the request.
+    QString comment;
+    /// What the person saw when deciding (a deploy's diff and batch plan, a sign-off's metrics);
+    /// journalled with the request for the release record.
+    QJsonObject evidence;
+    /// The change order type the call starts (CoDeploy, CoRollback...). When the call gets no
+    /// answer, the application's change orders are read again: one of this type created since
+    /// the request is the operation's, and is followed instead of reporting an unknown outcome.
+    QString startsChangeOrderType;
 
-    std::function<void()> cancelled;               ///< the user cancelled the confirmation
-    std::function<void()> succeeded;               ///< the platform finished it well
+    std::function<void()> cancelled;                         ///< the user cancelled the confirmation
+    std::function<void()> confirmed;                         ///< the user confirmed; the journal line is next
+    std::function<void(const ChangeOrderTicket &)> accepted; ///< the platform took it
+    std::function<void()> succeeded;                         ///< the platform finished it well
     std::function<void(const ApiError &)> refused; ///< the platform refused it (not sent: code empty)
     std::function<void()> unknown;                 ///< no answer: it may or may not have happened
     std::function<void()> ended;                   ///< any end after confirmation (also unknown outcomes)

@@ -1,6 +1,7 @@
 #include "applicationdetailview.h"
 
 #include "widgets/applicationoverviewpanel.h"
+#include "widgets/changehistorypanel.h"
 #include "widgets/eventspanel.h"
 #include "widgets/instancelogpanel.h"
 #include "widgets/instancepanel.h"
@@ -23,6 +24,7 @@ ApplicationDetailView::ApplicationDetailView(QWidget *parent)
     , m_events(new EventsPanel(this))
     , m_logs(new InstanceLogPanel(this))
     , m_scaling(new ScalingPanel(this))
+    , m_changes(new ChangeHistoryPanel(this))
 {
     m_title->setObjectName(QStringLiteral("applicationTitle"));
     QFont titleFont = m_title->font();
@@ -42,6 +44,7 @@ ApplicationDetailView::ApplicationDetailView(QWidget *parent)
     m_tabs->addTab(m_events, tr("Events"));
     m_tabs->addTab(m_logs, tr("Logs"));
     m_tabs->addTab(m_scaling, tr("Scaling"));
+    m_tabs->addTab(m_changes, tr("Changes"));
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { emit currentPageChanged(DetailPage(index)); });
 

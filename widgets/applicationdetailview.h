@@ -12,6 +12,7 @@ class MonitoringPanel;
 class QLabel;
 class QTabWidget;
 class ScalingPanel;
+class ChangeHistoryPanel;
 
 /**
  * The chosen application in depth: a header line naming it and its state, and the tabs
@@ -37,6 +38,7 @@ public:
     EventsPanel *eventsPanel() const { return m_events; }
     InstanceLogPanel *logPanel() const { return m_logs; }
     ScalingPanel *scalingPanel() const { return m_scaling; }
+    ChangeHistoryPanel *changesPanel() const { return m_changes; }
 
 signals:
     void currentPageChanged(DetailPage page);
@@ -51,4 +53,5 @@ private:
     EventsPanel *m_events;
     InstanceLogPanel *m_logs;
     ScalingPanel *m_scaling;
+    ChangeHistoryPanel *m_changes;
 };

@@ -271,6 +271,7 @@ void ApplicationListPanel::showContextMenu(const QPoint &position)
     open(tr("Events"), DetailPage::Events);
     open(tr("Logs"), DetailPage::Logs);
     open(tr("Scaling"), DetailPage::Scaling);
+    open(tr("Changes"), DetailPage::Changes);
     menu->addSeparator();
     menu->addAction(tr("Copy application ID"), this, [appId] { QApplication::clipboard()->setText(appId); });
     menu->addAction(tr("Copy name"), this, [appName] { QApplication::clipboard()->setText(appName); });
@@ -287,6 +288,7 @@ void ApplicationListPanel::showContextMenu(const QPoint &position)
             item->setStatusTip(lockReason);
         }
     };
+    act(tr("Deploy…"), LifecycleAction::Deploy);
     act(tr("Restart application…"), LifecycleAction::Restart);
     act(tr("Stop application…"), LifecycleAction::Stop);
     act(tr("Start application…"), LifecycleAction::Start);

@@ -14,6 +14,7 @@ constexpr std::array pageNames{
     std::pair{DetailPage::Events, u"events"},
     std::pair{DetailPage::Logs, u"logs"},
     std::pair{DetailPage::Scaling, u"scaling"},
+    std::pair{DetailPage::Changes, u"changes"},
 };
 
 } // namespace

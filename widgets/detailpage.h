@@ -13,6 +13,7 @@ enum class DetailPage
     Events,
     Logs,
     Scaling,
+    Changes,
 };
 
 /// "overview", "instances", "monitoring", "events", "logs", "scaling": the names of `--page app:NAME/<page>`.

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -176,6 +177,7 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(quitAction);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(findAction);
     viewMenu->addAction(goToAction);
@@ -191,6 +193,7 @@ void MainWindow::createActions()
     addPage(tr("&Events"), DetailPage::Events, Qt::Key_4);
     addPage(tr("&Logs"), DetailPage::Logs, Qt::Key_5);
     addPage(tr("&Scaling"), DetailPage::Scaling, Qt::Key_6);
+    addPage(tr("&Changes"), DetailPage::Changes, Qt::Key_7);
 
     QMenu *applicationMenu = menuBar()->addMenu(tr("&Application"));
     applicationMenu->setToolTipsVisible(true);
@@ -201,7 +204,13 @@ void MainWindow::createActions()
         });
         menuAction->setData(int(action));
         m_applicationActions.append(menuAction);
+        return menuAction;
     };
+    QAction *deployAction = addLifecycle(tr("&Deploy…"), LifecycleAction::Deploy);
+    deployAction->setObjectName(u"deployAction"_s);
+    deployAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    deployAction->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    applicationMenu->addSeparator();
     addLifecycle(tr("&Restart…"), LifecycleAction::Restart);
     addLifecycle(tr("S&top…"), LifecycleAction::Stop);
     addLifecycle(tr("&Start…"), LifecycleAction::Start);
@@ -217,6 +226,61 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(goToAction);
+    toolBar->addSeparator();
+    toolBar->addAction(deployAction);
+
+    m_signOffAction = new QAction(style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("Sign-off"), this);
+    m_signOffAction->setObjectName(u"signOffAction"_s);
+    m_signOffAction->setCheckable(true);
+    m_signOffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_signOffAction->setToolTip(tr("Change orders waiting for a person (Ctrl+Shift+S)"));
+    m_signOffAction->setEnabled(false);
+    toolBar->addAction(m_signOffAction);
+}
+
+QDockWidget *MainWindow::addPanelDock(const QString &objectName, const QString &title, QWidget *panel,
+                                      Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(area, dock);
+    dock->hide();
+    if (m_viewMenu)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::setSignOffInbox(QDockWidget *inboxDock)
+{
+    m_signOffAction->setEnabled(true);
+    m_signOffAction->setChecked(inboxDock->isVisible());
+    connect(m_signOffAction, &QAction::toggled, inboxDock, &QDockWidget::setVisible);
+    connect(inboxDock, &QDockWidget::visibilityChanged, m_signOffAction,
+            [this, inboxDock](bool) { m_signOffAction->setChecked(!inboxDock->isHidden()); });
+}
+
+void MainWindow::setSignOffCount(int count)
+{
+    m_signOffCount = count;
+    //: the toolbar button of the sign-off inbox, with how many change orders wait
+    m_signOffAction->setText(count > 0 ? tr("Sign-off (%1)").arg(count) : tr("Sign-off"));
+    updateTitle();
+}
+
+void MainWindow::setTitleBase(const QString &title)
+{
+    m_titleBase = title;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    //: window title: %1 is where the console works, %n how many change orders wait for a person
+    setWindowTitle(m_signOffCount > 0
+                       ? tr("%1 — %n waiting for sign-off", nullptr, m_signOffCount).arg(m_titleBase)
+                       : m_titleBase);
 }
 
 void MainWindow::updateApplicationActions()

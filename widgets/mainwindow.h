@@ -13,7 +13,9 @@ class MessageBanner;
 class QAbstractItemModel;
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QSettings;
 class QSplitter;
 class QTimer;
@@ -92,6 +94,18 @@ public:
     void clearError();
     QString errorText() const;
 
+    /// Adds a dock (hidden until shown) for a panel that outlives dialogs: the change-order view,
+    /// the batch gate, the sign-off inbox. The View menu gets an item that shows and hides it.
+    QDockWidget *addPanelDock(const QString &objectName, const QString &title, QWidget *panel,
+                              Qt::DockWidgetArea area);
+    /// The sign-off inbox: the toolbar's Sign-off button shows and hides its dock.
+    void setSignOffInbox(QDockWidget *inboxDock);
+    /// Change orders waiting for a person: on the Sign-off button and in the window title.
+    void setSignOffCount(int count);
+    int signOffCount() const { return m_signOffCount; }
+    /// The window title without the sign-off count: "cn-shenzhen — embedded emulator".
+    void setTitleBase(const QString &title);
+
     /// Window geometry, splitter and list columns, the current tab.
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
@@ -113,6 +127,7 @@ private:
     void createActions();
     void updateAge();
     void updateApplicationActions();
+    void updateTitle();
 
     QComboBox *m_profileSelector;
     QComboBox *m_regionSelector;
@@ -129,6 +144,10 @@ private:
     QTimer *m_ageTimer;
     QList<QAction *> m_applicationActions;
     QAction *m_refreshAction = nullptr;
+    QAction *m_signOffAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QString m_titleBase;
+    int m_signOffCount = 0;
     QDateTime m_updatedAt;
     ConnectionState m_connectionState = ConnectionState::Connecting;
     QString m_namespaceBeforeReset;

@@ -1,6 +1,7 @@
 #include "releaserecordpdf.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFont>
 #include <QPageLayout>
@@ -199,33 +200,23 @@ QString firstHeading(const QString &markdown)
 
 } // namespace
 
-bool ReleaseRecordPdf::write(const QString &markdown, const QString &title, const QString &path,
-                             QString *error)
+QByteArray ReleaseRecordPdf::toPdf(const QString &markdown, const QString &title)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            //: %1 = the file, %2 = the system's reason
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const std::unique_ptr<QTextDocument> document = layOut(markdown);
     const int pages = document->pageCount();
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(layoutDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         writer.setTitle(title);
         writer.setCreator(u"Ops Console"_s);
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            if (error)
-                *error = tr("Could not write %1: the PDF could not be started")
-                             .arg(QDir::toNativeSeparators(path));
-            return false;
-        }
+        if (!painter.begin(&writer))
+            return {};
         for (int page = 0; page < pages; ++page) {
             if (page > 0)
                 writer.newPage();
@@ -233,8 +224,23 @@ bool ReleaseRecordPdf::write(const QString &markdown, const QString &title, cons
         }
         painter.end();
     }
-    if (!file.commit()) {
+    return bytes;
+}
+
+bool ReleaseRecordPdf::write(const QString &markdown, const QString &title, const QString &path,
+                             QString *error)
+{
+    const QByteArray pdf = toPdf(markdown, title);
+    if (pdf.isEmpty()) {
         if (error)
+            *error =
+                tr("Could not write %1: the PDF could not be started").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        if (error)
+            //: %1 = the file, %2 = the system's reason
             *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
@@ -21,6 +22,8 @@ public:
     /// the file only when all of it was written; false with a translated reason in *error when the
     /// file cannot be written.
     static bool write(const QString &markdown, const QString &title, const QString &path, QString *error);
+    /// The same PDF in memory, for writing off the GUI thread; empty when it could not be made.
+    static QByteArray toPdf(const QString &markdown, const QString &title);
     /// Page `page` (0-based) of the same layout rendered to an image, for looking at it; a null
     /// image when there is no such page.
     static QImage renderPage(const QString &markdown, int page, int dpi = 96);

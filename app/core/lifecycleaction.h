@@ -6,6 +6,7 @@
  */
 enum class LifecycleAction
 {
+    Deploy,  ///< DeployApplication: a new version, planned in the deploy wizard
     Restart, ///< RestartApplication: every instance, batch by batch
     Stop,    ///< StopApplication: scale to zero, remembering the count
     Start,   ///< StartApplication: back to the remembered count

@@ -34,6 +34,7 @@ QString ManualChangeLock::reasonForRules(const QStringList &enabledRuleNames)
 bool ManualChangeLock::blocks(LifecycleAction action)
 {
     switch (action) {
+    case LifecycleAction::Deploy:
     case LifecycleAction::Restart:
     case LifecycleAction::Stop:
         return true;

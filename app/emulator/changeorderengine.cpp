@@ -53,13 +53,14 @@ void ChangeOrderEngine::planPipelines(EmulatedChangeOrder &changeOrder, int inst
                                       int batches)
 {
     changeOrder.order.pipelines.clear();
-    int number = 0;
+    int number = 0; // as the batches are named: the gray one has no number
+    int index = 0;  // every batch's own, for its ID
     for (const ReleaseBatchPlan::Batch &batch : ReleaseBatchPlan::split(instances, grayInstances, batches)) {
         const int size = batch.instances;
         const bool gray = batch.gray;
         Pipeline pipeline;
         pipeline.pipelineId =
-            QUuid::createUuidV5(QUuid(changeOrder.order.changeOrderId), QString::number(number))
+            QUuid::createUuidV5(QUuid(changeOrder.order.changeOrderId), QString::number(index++))
                 .toString(QUuid::WithoutBraces);
         pipeline.name = gray ? u"Gray Batch Change"_s : u"Batch %1 Change"_s.arg(++number);
         pipeline.instanceCount = size;

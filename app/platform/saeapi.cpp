@@ -52,6 +52,8 @@ ApiCall<Page<Instance>> describeApplicationInstances(const InstanceQuery &query)
         .addQuery(u"GroupId"_s, query.groupId)
         .addQuery(u"CurrentPage"_s, query.currentPage)
         .addQuery(u"PageSize"_s, query.pageSize);
+    if (!query.pipelineId.isEmpty())
+        request.addQuery(u"PipelineId"_s, query.pipelineId);
     return {request, &SaeJsonReader::instances};
 }
 

@@ -23,6 +23,7 @@ struct InstanceQuery
     QString groupId;
     int currentPage = 1;
     int pageSize = 100;
+    QString pipelineId = {}; ///< only the instances this batch of a change order started
 };
 
 /**

@@ -36,7 +36,7 @@ protected:
         using namespace Qt::StringLiterals;
         QFile::remove(journalPath());
         EmulatorOptions options;
-        options.manualStart = startTime();
+        options.manualStart = m_emulatorStart;
         options.callsPerMinute = 0; // the budget has its own tests; these are about the flows
         m_local = std::make_unique<LocalEmulator>(options);
         if (!m_local->isListening())
@@ -114,6 +114,8 @@ protected:
     QString journalPath() const { return m_dir.filePath(QStringLiteral("journal.jsonl")); }
     QList<JournalEntry> journal() const { return JournalReader::readFile(journalPath()).entries; }
 
+    /// Where the emulator's clock starts (set before createConsole()).
+    QDateTime m_emulatorStart = startTime();
     QTemporaryDir m_dir;
     std::unique_ptr<LocalEmulator> m_local;
     std::unique_ptr<MainWindow> m_window;

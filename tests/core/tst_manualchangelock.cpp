@@ -28,7 +28,7 @@ class TestManualChangeLock final : public QObject
 private slots:
     void initTestCase();
     void lockedOnlyWhileARuleIsEnabled();
-    void blocksRestartAndStopButNotStart();
+    void blocksDeployRestartAndStopButNotStart();
     void namesTheEnabledRules();
     void tableModelGivesTheReasonPerRow();
 };
@@ -50,8 +50,9 @@ void TestManualChangeLock::lockedOnlyWhileARuleIsEnabled()
         u"A scaling rule is enabled: manual scale, deploy, restart and stop are blocked."_s));
 }
 
-void TestManualChangeLock::blocksRestartAndStopButNotStart()
+void TestManualChangeLock::blocksDeployRestartAndStopButNotStart()
 {
+    QVERIFY(ManualChangeLock::blocks(LifecycleAction::Deploy));
     QVERIFY(ManualChangeLock::blocks(LifecycleAction::Restart));
     QVERIFY(ManualChangeLock::blocks(LifecycleAction::Stop));
     QVERIFY(!ManualChangeLock::blocks(LifecycleAction::Start));

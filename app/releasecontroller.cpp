@@ -1,0 +1,527 @@
+#include "releasecontroller.h"
+
+#include "appcontroller.h"
+#include "changeorderfollower.h"
+#include "core/batchcomparison.h"
+#include "core/journalreader.h"
+#include "core/releaserecord.h"
+#include "core/signoffinboxmodel.h"
+#include "metricpageloader.h"
+#include "operationcontroller.h"
+#include "platform/changeorderapi.h"
+#include "platform/cloudmonitorapi.h"
+#include "platform/requestscheduler.h"
+#include "platform/saeapi.h"
+#include "signoffwatcher.h"
+#include "widgets/batchgatepanel.h"
+#include "widgets/changeorderview.h"
+#include "widgets/mainwindow.h"
+#include "widgets/releaserecordpdf.h"
+#include "widgets/signoffinboxpanel.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The batch a waiting order waits to start: the pipeline waiting for confirmation, else the
+/// current one (reference 6.2: SAE accepts either as ConfirmPipelineBatch's PipelineId).
+QString waitingPipelineId(const ChangeOrder &order)
+{
+    for (const Pipeline &pipeline : order.pipelines) {
+        if (pipeline.status == ChangeOrderStatus::WaitingForConfirmation)
+            return pipeline.pipelineId;
+    }
+    if (order.currentPipeline >= 0 && order.currentPipeline < order.pipelines.size())
+        return order.pipelines.at(order.currentPipeline).pipelineId;
+    return {};
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace
+
+ReleaseController::ReleaseController(RequestScheduler *scheduler, RequestScheduler *metricsScheduler,
+                                     AppController *navigation, OperationController *operations,
+                                     MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_scheduler(scheduler)
+    , m_metricsScheduler(metricsScheduler)
+    , m_navigation(navigation)
+    , m_operations(operations)
+    , m_window(window)
+    , m_view(new ChangeOrderView)
+    , m_gate(new BatchGatePanel)
+    , m_inbox(new SignOffInboxPanel)
+    , m_watcher(new SignOffWatcher(scheduler, operations->follower(), this))
+    , m_clock(new QTimer(this))
+{
+    m_viewDock =
+        window->addPanelDock(u"changeOrderDock"_s, tr("Change order"), m_view, Qt::BottomDockWidgetArea);
+    m_gateDock = window->addPanelDock(u"batchGateDock"_s, tr("Batch gate"), m_gate, Qt::RightDockWidgetArea);
+    m_inboxDock =
+        window->addPanelDock(u"signOffDock"_s, tr("Sign-off inbox"), m_inbox, Qt::RightDockWidgetArea);
+    window->setSignOffInbox(m_inboxDock);
+    m_inbox->setModel(m_watcher->model());
+
+    ChangeOrderFollower *follower = m_operations->follower();
+    connect(follower, &ChangeOrderFollower::progressed, this, &ReleaseController::onProgressed);
+    connect(follower, &ChangeOrderFollower::finished, this, &ReleaseController::onProgressed);
+    connect(follower, &ChangeOrderFollower::readFailed, this,
+            [this](const QString &changeOrderId, const ApiError &error) {
+                if (changeOrderId == m_viewOrderId)
+                    m_view->setStaleReason(error.detailedText());
+            });
+
+    connect(m_view, &ChangeOrderView::pipelineSelected, this, &ReleaseController::loadPipeline);
+    connect(m_view, &ChangeOrderView::signOffRequested, this, &ReleaseController::openGate);
+    connect(m_view, &ChangeOrderView::exportRequested, this, &ReleaseController::chooseExportPath);
+
+    connect(m_gate, &BatchGatePanel::continueRequested, this,
+            [this](const QString &comment) { decide(JournalAction::confirmBatch, comment); });
+    connect(m_gate, &BatchGatePanel::stopRequested, this,
+            [this](const QString &comment) { decide(JournalAction::abort, comment); });
+    connect(m_gate, &BatchGatePanel::stopAndRollbackRequested, this,
+            [this](const QString &comment) { decide(JournalAction::abortAndRollback, comment); });
+    connect(m_gate, &BatchGatePanel::comparisonWindowChanged, this, [this](int minutes) {
+        m_comparisonMinutes = minutes;
+        loadGateComparison();
+    });
+
+    connect(m_inbox, &SignOffInboxPanel::openRequested, this, &ReleaseController::openGate);
+    connect(m_watcher, &SignOffWatcher::countChanged, m_window, &MainWindow::setSignOffCount);
+    connect(m_watcher, &SignOffWatcher::readFailed, this, [this](const ApiError &error) {
+        m_watcherFailed = true;
+        m_inbox->setStaleReason(error.detailedText());
+    });
+    connect(m_watcher, &SignOffWatcher::cycleFinished, this, [this] {
+        if (!m_watcherFailed)
+            m_inbox->setStaleReason({});
+        m_watcherFailed = false;
+        m_inbox->setCheckedAt(m_watcher->lastCycleEnd());
+    });
+
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &ReleaseController::tick);
+    m_clock->start();
+}
+
+ReleaseController::~ReleaseController() = default;
+
+void ReleaseController::tick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_viewDock->isHidden())
+        m_view->setReferenceTime(now);
+    if (!m_gateDock->isHidden())
+        m_gate->setReferenceTime(now);
+}
+
+void ReleaseController::showChangeOrder(const QString &changeOrderId)
+{
+    if (changeOrderId.isEmpty())
+        return;
+    ChangeOrderFollower *follower = m_operations->follower();
+    m_viewOrderId = changeOrderId;
+    m_view->setStaleReason({});
+    m_view->setReferenceTime(QDateTime::currentDateTimeUtc());
+    if (const std::optional<ChangeOrder> known = follower->last(changeOrderId))
+        m_view->setChangeOrder(*known);
+    m_viewDock->show();
+    m_viewDock->raise();
+    if (follower->isFollowing(changeOrderId))
+        return;
+    if (const std::optional<ChangeOrder> known = follower->last(changeOrderId);
+        known && isTerminal(known->status))
+        return;
+    follower->follow(changeOrderId); // its first read shows it
+}
+
+void ReleaseController::onProgressed(const ChangeOrder &order)
+{
+    if (order.changeOrderId == m_viewOrderId) {
+        m_view->setStaleReason({});
+        m_view->setChangeOrder(order);
+    }
+    if (order.changeOrderId == m_gateOrderId) {
+        const bool wasWaiting = m_gate->property("waiting").toBool();
+        const bool waiting = order.status == ChangeOrderStatus::WaitingForConfirmation;
+        m_gate->setProperty("waiting", waiting);
+        m_gate->setChangeOrder(order);
+        if (waiting && !wasWaiting)
+            loadGateComparison(); // a new batch was released: compare it
+    }
+}
+
+void ReleaseController::loadPipeline(const QString &pipelineId)
+{
+    if (pipelineId.isEmpty())
+        return;
+    m_scheduler->schedule(ChangeOrderApi::describePipeline(pipelineId), RequestScheduler::Priority::Visible,
+                          this, [this](const ApiResult<Pipeline> &result) {
+                              if (result.isOk())
+                                  m_view->setPipelineDetail(result.value());
+                              else
+                                  m_view->setStaleReason(result.error().detailedText());
+                          });
+    const QString appId = m_view->changeOrder().appId;
+    withGroup(appId, [this, appId, pipelineId](const QString &groupId) {
+        InstanceQuery query;
+        query.appId = appId;
+        query.groupId = groupId;
+        query.pipelineId = pipelineId;
+        m_scheduler->schedule(SaeApi::describeApplicationInstances(query),
+                              RequestScheduler::Priority::Visible, this,
+                              [this, pipelineId](const ApiResult<Page<Instance>> &result) {
+                                  if (result.isOk())
+                                      m_view->setBatchInstances(pipelineId, result.value().items);
+                              });
+    });
+}
+
+void ReleaseController::withGroup(const QString &appId, const std::function<void(const QString &)> &next)
+{
+    if (appId.isEmpty())
+        return;
+    if (const auto known = m_groupOfApp.constFind(appId); known != m_groupOfApp.cend()) {
+        next(*known);
+        return;
+    }
+    m_scheduler->schedule(SaeApi::describeApplicationGroups(appId), RequestScheduler::Priority::Visible, this,
+                          [this, appId, next](const ApiResult<QList<ApplicationGroup>> &result) {
+                              if (!result.isOk() || result.value().isEmpty())
+                                  return;
+                              m_groupOfApp.insert(appId, result.value().constFirst().groupId);
+                              next(result.value().constFirst().groupId);
+                          });
+}
+
+void ReleaseController::openGate(const QString &changeOrderId)
+{
+    if (changeOrderId.isEmpty())
+        return;
+    ChangeOrderFollower *follower = m_operations->follower();
+    m_gateOrderId = changeOrderId;
+    m_gateReady = false;
+    m_gate->clearComment();
+    m_gate->setBusy(false);
+    m_gate->setReferenceTime(QDateTime::currentDateTimeUtc());
+    m_gateDock->show();
+    m_gateDock->raise();
+    showChangeOrder(changeOrderId);
+    loadGateChanges(changeOrderId);
+    const auto withOrder = [this](const ChangeOrder &order) {
+        m_gate->setProperty("waiting", order.status == ChangeOrderStatus::WaitingForConfirmation);
+        m_gate->setChangeOrder(order);
+        loadGateComparison();
+    };
+    if (const std::optional<ChangeOrder> known = follower->last(changeOrderId)) {
+        withOrder(*known);
+        return;
+    }
+    m_gate->setComparisonLoading();
+    m_scheduler->schedule(ChangeOrderApi::describeChangeOrder(changeOrderId),
+                          RequestScheduler::Priority::UserAction, this,
+                          [this, changeOrderId, withOrder](const ApiResult<ChangeOrder> &result) {
+                              if (changeOrderId != m_gateOrderId)
+                                  return;
+                              if (!result.isOk()) {
+                                  m_gate->setComparisonError(result.error().detailedText());
+                                  m_gateReady = true;
+                                  emit gateReady();
+                                  return;
+                              }
+                              m_operations->follower()->note(result.value());
+                              withOrder(result.value());
+                          });
+}
+
+void ReleaseController::loadGateComparison()
+{
+    const std::optional<ChangeOrder> known = m_operations->follower()->last(m_gateOrderId);
+    if (!known)
+        return;
+    const ChangeOrder order = *known;
+    const int generation = ++m_comparisonGeneration;
+    m_gate->setComparisonLoading();
+    // The last minutes up to now — or up to the newest moment the platform reported, when its
+    // clock runs ahead of ours: the window never ends before the batch was released.
+    QDateTime to = QDateTime::currentDateTimeUtc();
+    for (const Pipeline &pipeline : order.pipelines) {
+        if (pipeline.updatedAt.isValid() && pipeline.updatedAt > to)
+            to = pipeline.updatedAt;
+    }
+    const QDateTime from = to.addSecs(-60LL * m_comparisonMinutes);
+    struct Reads
+    {
+        QList<Instance> instances;
+        QStringList released;
+        QList<MetricSeries> series;
+        int pending = 0;
+        QString failure;
+    };
+    auto reads = std::make_shared<Reads>();
+    const auto done = [this, generation, reads, from, to] {
+        if (--reads->pending > 0 || generation != m_comparisonGeneration)
+            return;
+        if (reads->instances.isEmpty() && !reads->failure.isEmpty()) {
+            m_gate->setComparisonError(reads->failure);
+        } else {
+            m_gate->setComparison(
+                BatchComparison::of(reads->instances, reads->released, reads->series, from, to));
+            if (!reads->failure.isEmpty())
+                m_gate->setComparisonError(reads->failure); // what could be read, marked incomplete
+        }
+        m_gateReady = true;
+        emit gateReady();
+    };
+    // The instances of the application and those the released batches started; then CPU, memory
+    // and RT of every instance over the window.
+    QStringList releasedPipelines;
+    for (const Pipeline &pipeline : order.pipelines) {
+        if (pipeline.status == ChangeOrderStatus::Succeeded)
+            releasedPipelines.append(pipeline.pipelineId);
+    }
+    const QStringList metrics{u"cpu"_s, u"memoryPercent"_s, u"rt"_s};
+    reads->pending = 1 + int(releasedPipelines.size()) + int(metrics.size());
+    const QString appId = order.appId;
+    withGroup(appId, [this, appId, reads, done, releasedPipelines](const QString &groupId) {
+        InstanceQuery all;
+        all.appId = appId;
+        all.groupId = groupId;
+        m_scheduler->schedule(SaeApi::describeApplicationInstances(all),
+                              RequestScheduler::Priority::UserAction, this,
+                              [reads, done](const ApiResult<Page<Instance>> &result) {
+                                  if (result.isOk())
+                                      reads->instances = result.value().items;
+                                  else
+                                      reads->failure = result.error().detailedText();
+                                  done();
+                              });
+        for (const QString &pipelineId : releasedPipelines) {
+            InstanceQuery batch = all;
+            batch.pipelineId = pipelineId;
+            m_scheduler->schedule(SaeApi::describeApplicationInstances(batch),
+                                  RequestScheduler::Priority::UserAction, this,
+                                  [reads, done](const ApiResult<Page<Instance>> &result) {
+                                      if (result.isOk()) {
+                                          for (const Instance &instance : result.value().items)
+                                              reads->released.append(instance.instanceId);
+                                      } else {
+                                          reads->failure = result.error().detailedText();
+                                      }
+                                      done();
+                                  });
+        }
+    });
+    for (const QString &metric : metrics) {
+        MetricQuery query;
+        query.metricName = metric;
+        query.appId = appId;
+        query.start = from;
+        query.end = to;
+        query.periodSeconds = 60;
+        query.length = MetricPageLoader::pageLength;
+        MetricPageLoader::loadAll(
+            m_metricsScheduler, query, RequestScheduler::Priority::UserAction, this, [](quint64) {},
+            [reads, done](const ApiResult<MetricPage> &result) {
+                if (result.isOk())
+                    reads->series.append(result.value().series);
+                else
+                    reads->failure = result.error().detailedText();
+                done();
+            });
+    }
+}
+
+void ReleaseController::loadGateChanges(const QString &changeOrderId)
+{
+    // The deploy's reviewed diff, as the journal recorded it when the person confirmed it. An
+    // order started elsewhere has none here.
+    readJournal([this, changeOrderId](const QList<JournalEntry> &journal) {
+        if (changeOrderId != m_gateOrderId)
+            return;
+        QList<ConfirmationChange> changes;
+        for (const JournalEntry &entry : ReleaseRecord::entriesFor(journal, changeOrderId)) {
+            const QJsonArray recorded = entry.evidence.value(u"changes"_s).toArray();
+            if (recorded.isEmpty())
+                continue;
+            for (const QJsonValue &value : recorded) {
+                const QJsonObject change = value.toObject();
+                changes.append({change.value(u"field"_s).toString(), change.value(u"before"_s).toString(),
+                                change.value(u"after"_s).toString()});
+            }
+            break;
+        }
+        m_gate->setConfigChanges(changes);
+    });
+}
+
+void ReleaseController::readJournal(const std::function<void(const QList<JournalEntry> &)> &next)
+{
+    if (m_journalPath.isEmpty()) {
+        next({});
+        return;
+    }
+    // Off the GUI thread: a journal of years can be large.
+    QtConcurrent::run([path = m_journalPath] {
+        return JournalReader::readFile(path).entries;
+    }).then(this, [next](const QList<JournalEntry> &entries) { next(entries); });
+}
+
+void ReleaseController::decide(QLatin1StringView what, const QString &comment)
+{
+    const std::optional<ChangeOrder> known = m_operations->follower()->last(m_gateOrderId);
+    if (!known) {
+        m_gate->setBusy(false);
+        return;
+    }
+    const ChangeOrder order = *known;
+    const int total = int(order.pipelines.size());
+    int next = 0;
+    for (int i = 0; i < total; ++i) {
+        if (order.pipelines.at(i).status == ChangeOrderStatus::WaitingForConfirmation) {
+            next = i + 1;
+            break;
+        }
+    }
+    PlannedOperation planned;
+    planned.what = what;
+    planned.appId = order.appId;
+    planned.subject = order.changeOrderId;
+    planned.changeOrderId = order.changeOrderId;
+    planned.comment = comment;
+    if (const std::optional<BatchComparison> &shown = m_gate->comparison())
+        planned.evidence = shown->toJson();
+    //: %1 is the change order's description or type
+    planned.target =
+        tr("Change order %1 (%2)")
+            .arg(order.changeOrderId, order.description.isEmpty() ? order.coType() : order.description);
+    if (what == JournalAction::confirmBatch) {
+        planned.title = tr("Continue the release");
+        planned.impact = next > 0
+                             ? tr("Batch %1 of %2 starts: its instances are replaced by the new version.")
+                                   .arg(next)
+                                   .arg(total)
+                             : tr("The next batch starts.");
+        planned.call = PlannedOperation::withoutChangeOrder(
+            ChangeOrderApi::confirmPipelineBatch(waitingPipelineId(order), true));
+    } else if (what == JournalAction::abort) {
+        planned.title = tr("Stop the release");
+        planned.impact =
+            tr("The release ends here. Instances already released keep the new version; the rest "
+               "keep the old one until another deploy.");
+        planned.destructive = true;
+        planned.call = PlannedOperation::withoutChangeOrder(
+            ChangeOrderApi::confirmPipelineBatch(waitingPipelineId(order), false));
+    } else {
+        planned.title = tr("Stop and roll back");
+        planned.impact =
+            tr("The release ends and a rollback change order puts the previous version back on the "
+               "released instances.");
+        planned.destructive = true;
+        planned.call = ChangeOrderApi::abortAndRollbackChangeOrder(order.changeOrderId);
+        planned.startsChangeOrderType = u"CoRollback"_s;
+    }
+    const QString changeOrderId = order.changeOrderId;
+    QPointer<BatchGatePanel> gate = m_gate;
+    planned.cancelled = [gate] {
+        if (gate)
+            gate->setBusy(false);
+    };
+    planned.ended = [gate] {
+        if (gate)
+            gate->setBusy(false);
+    };
+    planned.accepted = [this, changeOrderId, what](const ChangeOrderTicket &ticket) {
+        m_gate->clearComment();
+        m_operations->follower()->pollNow(changeOrderId);
+        if (what == JournalAction::abortAndRollback && !ticket.changeOrderId.isEmpty()
+            && ticket.changeOrderId != changeOrderId)
+            showChangeOrder(ticket.changeOrderId); // follow the rollback
+        else
+            showChangeOrder(changeOrderId);
+        m_watcher->refreshNow();
+    };
+    m_operations->propose(std::move(planned));
+}
+
+void ReleaseController::chooseExportPath(const QString &changeOrderId)
+{
+    if (changeOrderId.isEmpty())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(m_window, tr("Export release record"),
+                                   QDir(folder).filePath(u"release-%1.pdf"_s.arg(changeOrderId)),
+                                   tr("PDF and Markdown (*.pdf)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"pdf"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, changeOrderId](const QString &path) {
+        const QFileInfo chosen(path);
+        exportRecord(changeOrderId, chosen.dir().filePath(chosen.completeBaseName()));
+    });
+    dialog->open();
+}
+
+void ReleaseController::exportRecord(const QString &changeOrderId, const QString &basePath)
+{
+    m_window->showNotice(tr("Exporting the release record of %1…").arg(changeOrderId));
+    m_scheduler->schedule(
+        ChangeOrderApi::describeChangeOrder(changeOrderId), RequestScheduler::Priority::UserAction, this,
+        [this, changeOrderId, basePath](const ApiResult<ChangeOrder> &result) {
+            if (!result.isOk()) {
+                const QString text = tr("Could not read change order %1 for its record. %2")
+                                         .arg(changeOrderId, result.error().detailedText());
+                m_window->showErrorMessage(text);
+                emit exportFailed(text);
+                return;
+            }
+            const ChangeOrder order = result.value();
+            readJournal([this, order, basePath](const QList<JournalEntry> &journal) {
+                ReleaseRecord record;
+                record.order = order;
+                record.entries = ReleaseRecord::entriesFor(journal, order.changeOrderId);
+                const QString markdown = record.toMarkdown();
+                const QString title = tr("Release record %1").arg(order.changeOrderId);
+                const QByteArray pdf = ReleaseRecordPdf::toPdf(markdown, title);
+                const QString markdownPath = basePath + u".md"_s;
+                const QString pdfPath = basePath + u".pdf"_s;
+                QtConcurrent::run([markdownPath, pdfPath, markdown, pdf] {
+                    QString error = writeFile(markdownPath, markdown.toUtf8());
+                    if (error.isEmpty())
+                        error = writeFile(pdfPath, pdf);
+                    return error;
+                }).then(this, [this, markdownPath, pdfPath](const QString &error) {
+                    if (!error.isEmpty()) {
+                        const QString text = tr("Could not write the release record: %1").arg(error);
+                        m_window->showErrorMessage(text);
+                        emit exportFailed(text);
+                        return;
+                    }
+                    m_window->showNotice(
+                        tr("Release record written to %1 and %2.")
+                            .arg(QDir::toNativeSeparators(pdfPath), QFileInfo(markdownPath).fileName()));
+                    emit recordExported(markdownPath, pdfPath);
+                });
+            });
+        });
+}
