@@ -111,17 +111,6 @@ ChangeHistoryPanel::ChangeHistoryPanel(QWidget *parent)
                 &ChangeHistoryPanel::updateActions);
     m_changeOrderView->setItemDelegateForColumn(ChangeOrderTableModel::StatusColumn,
                                                 new StatusDelegate(m_changeOrderView));
-    const int character = m_changeOrderView->fontMetrics().averageCharWidth();
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::CreatedColumn, 20 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::TypeColumn, 16 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::StatusColumn, 26 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::DescriptionColumn, 34 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::BatchesColumn, 9 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::DurationColumn, 10 * character);
-    m_versionView->setColumnWidth(AppVersionTableModel::CreatedColumn, 20 * character);
-    m_versionView->setColumnWidth(AppVersionTableModel::TypeColumn, 10 * character);
-    m_versionView->setColumnWidth(AppVersionTableModel::WhatRanColumn, 50 * character);
-
     connect(m_refreshButton, &QPushButton::clicked, this, &ChangeHistoryPanel::refreshRequested);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedChangeOrderId(); !id.isEmpty())
@@ -188,6 +177,21 @@ void ChangeHistoryPanel::setModels(QAbstractItemModel *changeOrders, QAbstractIt
     m_versionProxy->setSourceModel(versions);
     m_changeOrderView->sortByColumn(ChangeOrderTableModel::CreatedColumn, Qt::DescendingOrder);
     m_versionView->sortByColumn(AppVersionTableModel::CreatedColumn, Qt::DescendingOrder);
+    // Widths once the columns exist.
+    const QFontMetrics metrics = m_changeOrderView->fontMetrics();
+    const int character = metrics.averageCharWidth();
+    const int time = metrics.horizontalAdvance(u"2026-11-27 00:00:00"_s) + 3 * character;
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::CreatedColumn, time);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::TypeColumn, 16 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::StatusColumn, 28 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::DescriptionColumn, 34 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::BatchesColumn, 9 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::DurationColumn, 10 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::FinishedColumn, time);
+    m_versionView->setColumnWidth(AppVersionTableModel::CreatedColumn, time);
+    m_versionView->setColumnWidth(AppVersionTableModel::TypeColumn, 10 * character);
+    m_versionView->setColumnWidth(AppVersionTableModel::WhatRanColumn, 50 * character);
+
     updateActions();
 }
 
