@@ -526,11 +526,17 @@ QString ReleaseRecord::toMarkdown() const
         md += line(tr("Decision"), decision);
         md += line(tr("Person"), personText(requested.who));
         md += line(tr("Time"), timeText(requested.time));
-        const int batchIndex = pipelineIndex(order, requested.request.value("PipelineId"_L1).toString());
+        // The PipelineId as sent, and where it stands in the order: which batch it names (the one
+        // released or the one to start) depends on the platform (reference 6.2), so no more is said.
+        const QString pipelineId = requested.request.value("PipelineId"_L1).toString();
+        const int batchIndex = pipelineIndex(order, pipelineId);
         if (batchIndex >= 0)
-            //: the batch a sign-off decided on: "2 of 3", "1 (gray) of 3"
-            md += line(tr("Batch"),
-                       tr("%1 of %2").arg(batchName(order, batchIndex)).arg(order.pipelines.size()));
+            //: the pipeline a sign-off named: %1 = its ID, %2 = "2" or "1 (gray)", %3 = how many batches
+            md += line(tr("Pipeline"), tr("%1, batch %2 of %3")
+                                           .arg(pipelineId, batchName(order, batchIndex))
+                                           .arg(order.pipelines.size()));
+        else if (!pipelineId.isEmpty())
+            md += line(tr("Pipeline"), pipelineId);
         QString outcome = operationOutcomeText(*signOff);
         const QString rollback = rollbackOrderOf(*signOff, order.changeOrderId);
         if (!rollback.isEmpty())

@@ -279,7 +279,7 @@ void TestReleaseRecord::signOffs()
                  u"- **Decision:** Continue\n"
                  u"- **Person:** bob (profile prod-shenzhen, AccessKey ID LTAI5tBob)\n"
                  u"- **Time:** 2026-11-27 03:10:00 UTC\n"
-                 u"- **Batch:** 1 (gray) of 3\n"
+                 u"- **Pipeline:** co-1-p0, batch 1 (gray) of 3\n"
                  u"- **Outcome:** Accepted (RequestId REQ-CONFIRM)\n\n"
                  u"> Gray looks healthy.  \n> RT is flat.\n\n"
                  u"Metrics shown, over 10 min from 2026-11-27 03:00:00 UTC to 2026-11-27 03:10:00 UTC:\n\n"
@@ -314,9 +314,9 @@ void TestReleaseRecord::signOffs()
     const QString withStop = stopped.toMarkdown();
     QVERIFY2(withStop.contains(u"### Stop · 2026-11-27 03:20:10 UTC\n\n- **Decision:** Stop\n"_s),
              qPrintable(withStop));
-    QVERIFY(withStop.contains(
-        u"- **Batch:** 2 of 3\n- **Outcome:** Refused (Pipeline.NotWaiting): The batch does "
-        u"not wait. (RequestId REQ-REFUSED)\n\n> no\n\n"_s));
+    QVERIFY(withStop.contains(u"- **Pipeline:** co-1-p1, batch 2 of 3\n- **Outcome:** Refused "
+                              u"(Pipeline.NotWaiting): The batch does "
+                              u"not wait. (RequestId REQ-REFUSED)\n\n> no\n\n"_s));
 }
 
 void TestReleaseRecord::outcomeNamesTheRollbackOrder()
