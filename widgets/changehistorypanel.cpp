@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -125,10 +126,25 @@ ChangeHistoryPanel::ChangeHistoryPanel(QWidget *parent)
         if (!id.isEmpty() && m_rollbackBlockedReason.isEmpty())
             emit rollbackRequested(id);
     });
-    connect(m_changeOrderView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    // Activation is a double-click or Return, once either way.
+    connect(m_changeOrderView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(ItemRoles::IdRole).toString();
         if (!id.isEmpty())
             emit changeOrderOpened(id);
+    });
+    m_changeOrderView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_changeOrderView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_changeOrderView->indexAt(position);
+        if (!index.isValid())
+            return;
+        m_changeOrderView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
+        auto *menu = new QMenu(this);
+        menu->setObjectName(u"changeOrderMenu"_s);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_openButton->text(), m_openButton, &QPushButton::click);
+        menu->addAction(m_exportButton->text(), m_exportButton, &QPushButton::click);
+        menu->popup(m_changeOrderView->viewport()->mapToGlobal(position));
     });
     auto *header = new QHBoxLayout;
     header->addWidget(sectionTitle(tr("Change orders"), u"changeOrdersTitle"_s, this));

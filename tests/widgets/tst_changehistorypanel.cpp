@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -62,6 +63,8 @@ private slots:
     void selectingRowsEnablesButtons();
     void signalsCarryTheIds();
     void doubleClickOpens();
+    void returnOpens();
+    void contextMenuOpensAndExports();
     void blockedReasonDisablesRollback();
     void staleReasonAndLoading();
     void selectionFollowsRefreshes();
@@ -207,6 +210,46 @@ void TestChangeHistoryPanel::doubleClickOpens()
     clickRow(changeOrderTable(), u"co-old"_s, true);
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.first().first().toString(), u"co-old"_s);
+}
+
+void TestChangeHistoryPanel::returnOpens()
+{
+    QSignalSpy opened(m_panel, &ChangeHistoryPanel::changeOrderOpened);
+    clickRow(changeOrderTable(), u"co-new"_s);
+    QTest::keyClick(changeOrderTable(), Qt::Key_Down);
+    QCOMPARE(m_panel->selectedChangeOrderId(), u"co-mid"_s);
+    QTest::keyClick(changeOrderTable(), Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toString(), u"co-mid"_s);
+}
+
+void TestChangeHistoryPanel::contextMenuOpensAndExports()
+{
+    QSignalSpy opened(m_panel, &ChangeHistoryPanel::changeOrderOpened);
+    QSignalSpy exported(m_panel, &ChangeHistoryPanel::exportRequested);
+    QTableView *view = changeOrderTable();
+    const auto menuOn = [this, view](int row) {
+        const QPoint at = view->visualRect(view->model()->index(row, 1)).center();
+        emit view->customContextMenuRequested(at); // what a right-click there sends
+        return m_panel->findChild<QMenu *>(u"changeOrderMenu"_s);
+    };
+    QMenu *menu = menuOn(2);
+    QVERIFY(menu);
+    QCOMPARE(m_panel->selectedChangeOrderId(), u"co-old"_s); // the row under the pointer
+    QCOMPARE(menu->actions().size(), 2);
+    QCOMPARE(menu->actions().at(1)->text(), u"Export record…"_s);
+    menu->actions().at(1)->trigger();
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.first().first().toString(), u"co-old"_s);
+    menu->close();
+    QTRY_VERIFY(!m_panel->findChild<QMenu *>(u"changeOrderMenu"_s));
+
+    menu = menuOn(0);
+    QVERIFY(menu);
+    menu->actions().at(0)->trigger();
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toString(), u"co-new"_s);
+    menu->close();
 }
 
 void TestChangeHistoryPanel::blockedReasonDisablesRollback()
