@@ -170,6 +170,7 @@ private slots:
     void withoutJournal();
     void tableCellsAreEscaped_data();
     void tableCellsAreEscaped();
+    void freeTextStaysText();
 };
 
 void TestReleaseRecord::initTestCase()
@@ -373,6 +374,7 @@ void TestReleaseRecord::tableCellsAreEscaped_data()
     QTest::newRow("pipe") << u"a|b"_s << u"a\\|b"_s;
     QTest::newRow("backslash") << u"C:\\x|"_s << u"C:\\\\x\\|"_s;
     QTest::newRow("newlines") << u"one\ntwo\r\nthree\rfour"_s << u"one two three four"_s;
+    QTest::newRow("html") << u"<b>x</b>"_s << u"\\<b>x\\</b>"_s;
 }
 
 void TestReleaseRecord::tableCellsAreEscaped()
@@ -380,6 +382,23 @@ void TestReleaseRecord::tableCellsAreEscaped()
     QFETCH(QString, text);
     QFETCH(QString, cell);
     QCOMPARE(ReleaseRecord::tableCell(text), cell);
+}
+
+void TestReleaseRecord::freeTextStaysText()
+{
+    ReleaseRecord escaped = record();
+    escaped.order.description = u"<img src=x> and C:\\path\nsecond line"_s;
+    escaped.order.errorMessage = u"# not a heading"_s;
+    for (JournalEntry &entry : escaped.entries) {
+        if (entry.what == JournalAction::confirmBatch && entry.outcome == JournalEntry::Outcome::Requested)
+            entry.comment = u"# Looks fine\n- no restarts\n2. RT flat\n> quoted\nplain <b>"_s;
+    }
+    const QString markdown = escaped.toMarkdown();
+    QVERIFY2(markdown.contains(u"- **Description:** \\<img src=x> and C:\\\\path second line\n"_s),
+             qPrintable(markdown));
+    QVERIFY(markdown.contains(u"- **Error:** # not a heading\n"_s)); // inside a list item: no heading
+    QVERIFY(markdown.contains(u"> \\# Looks fine  \n> \\- no restarts  \n> 2\\. RT flat  \n> \\> quoted  \n"
+                              u"> plain \\<b>\n\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseRecord)
