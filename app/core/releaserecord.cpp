@@ -207,7 +207,7 @@ QString operationOutcomeText(const Operation &operation)
         const QString code = failed->errorCode.isEmpty() ? s_none : failed->errorCode;
         QString text = ReleaseRecord::tr("Refused (%1)").arg(code);
         if (!failed->errorMessage.isEmpty())
-            text += u": "_s + failed->errorMessage;
+            text += u": "_s + plainText(failed->errorMessage);
         if (!failed->requestId.isEmpty())
             text += u' ' + ReleaseRecord::tr("(RequestId %1)").arg(failed->requestId);
         return text;
