@@ -369,6 +369,11 @@ void BatchGatePanel::updateComparison()
             //: comparison column: %1 the application's other instances
             tr("The rest (%1)").arg(comparison.rest.instances),
         });
+        // Which instances each side is, for a look at one of them.
+        m_comparisonTable->horizontalHeaderItem(BatchColumn)
+            ->setToolTip(comparison.batch.instanceIds.join(u'\n'));
+        m_comparisonTable->horizontalHeaderItem(RestColumn)
+            ->setToolTip(comparison.rest.instanceIds.join(u'\n'));
         setRow(CpuRow, percentText(comparison.batch.cpuPercent), percentText(comparison.rest.cpuPercent),
                comparison.cpuStandsOut());
         setRow(MemoryRow, percentText(comparison.batch.memoryPercent),

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -111,17 +112,6 @@ ChangeHistoryPanel::ChangeHistoryPanel(QWidget *parent)
                 &ChangeHistoryPanel::updateActions);
     m_changeOrderView->setItemDelegateForColumn(ChangeOrderTableModel::StatusColumn,
                                                 new StatusDelegate(m_changeOrderView));
-    const int character = m_changeOrderView->fontMetrics().averageCharWidth();
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::CreatedColumn, 20 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::TypeColumn, 16 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::StatusColumn, 26 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::DescriptionColumn, 34 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::BatchesColumn, 9 * character);
-    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::DurationColumn, 10 * character);
-    m_versionView->setColumnWidth(AppVersionTableModel::CreatedColumn, 20 * character);
-    m_versionView->setColumnWidth(AppVersionTableModel::TypeColumn, 10 * character);
-    m_versionView->setColumnWidth(AppVersionTableModel::WhatRanColumn, 50 * character);
-
     connect(m_refreshButton, &QPushButton::clicked, this, &ChangeHistoryPanel::refreshRequested);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedChangeOrderId(); !id.isEmpty())
@@ -136,10 +126,25 @@ ChangeHistoryPanel::ChangeHistoryPanel(QWidget *parent)
         if (!id.isEmpty() && m_rollbackBlockedReason.isEmpty())
             emit rollbackRequested(id);
     });
-    connect(m_changeOrderView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    // Activation is a double-click or Return, once either way.
+    connect(m_changeOrderView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(ItemRoles::IdRole).toString();
         if (!id.isEmpty())
             emit changeOrderOpened(id);
+    });
+    m_changeOrderView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_changeOrderView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_changeOrderView->indexAt(position);
+        if (!index.isValid())
+            return;
+        m_changeOrderView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
+        auto *menu = new QMenu(this);
+        menu->setObjectName(u"changeOrderMenu"_s);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_openButton->text(), m_openButton, &QPushButton::click);
+        menu->addAction(m_exportButton->text(), m_exportButton, &QPushButton::click);
+        menu->popup(m_changeOrderView->viewport()->mapToGlobal(position));
     });
     auto *header = new QHBoxLayout;
     header->addWidget(sectionTitle(tr("Change orders"), u"changeOrdersTitle"_s, this));
@@ -188,6 +193,21 @@ void ChangeHistoryPanel::setModels(QAbstractItemModel *changeOrders, QAbstractIt
     m_versionProxy->setSourceModel(versions);
     m_changeOrderView->sortByColumn(ChangeOrderTableModel::CreatedColumn, Qt::DescendingOrder);
     m_versionView->sortByColumn(AppVersionTableModel::CreatedColumn, Qt::DescendingOrder);
+    // Widths once the columns exist.
+    const QFontMetrics metrics = m_changeOrderView->fontMetrics();
+    const int character = metrics.averageCharWidth();
+    const int time = metrics.horizontalAdvance(u"2026-11-27 00:00:00"_s) + 3 * character;
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::CreatedColumn, time);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::TypeColumn, 16 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::StatusColumn, 28 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::DescriptionColumn, 34 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::BatchesColumn, 9 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::DurationColumn, 10 * character);
+    m_changeOrderView->setColumnWidth(ChangeOrderTableModel::FinishedColumn, time);
+    m_versionView->setColumnWidth(AppVersionTableModel::CreatedColumn, time);
+    m_versionView->setColumnWidth(AppVersionTableModel::TypeColumn, 10 * character);
+    m_versionView->setColumnWidth(AppVersionTableModel::WhatRanColumn, 50 * character);
+
     updateActions();
 }
 

@@ -39,11 +39,14 @@ public:
     bool isLoading() const { return m_loading; }
 
 signals:
-    void
-    changeOrderOpened(const QString &changeOrderId);    ///< double-click or "Open" ("openChangeOrderButton")
-    void exportRequested(const QString &changeOrderId); ///< "Export record…" ("exportRecordButton")
-    void rollbackRequested(const QString &versionId);   ///< "Roll back to this version…" ("rollbackButton")
-    void refreshRequested();                            ///< "Refresh" ("refreshHistoryButton")
+    /// Double-click, Return or "Open" ("openChangeOrderButton", also in the context menu).
+    void changeOrderOpened(const QString &changeOrderId);
+    /// "Export record…" ("exportRecordButton", also in the context menu).
+    void exportRequested(const QString &changeOrderId);
+    /// "Roll back to this version…" ("rollbackButton").
+    void rollbackRequested(const QString &versionId);
+    /// "Refresh" ("refreshHistoryButton").
+    void refreshRequested();
 
 private:
     void updateActions();

@@ -307,6 +307,7 @@ void ChangeOrderView::setChangeOrder(const ChangeOrder &order)
         m_tree->clear();
         m_updating = false;
         m_batchInstances.clear();
+        m_expandedFailures.clear();
         m_userPicked = false;
     }
     m_order = merged;
@@ -573,9 +574,14 @@ void ChangeOrderView::updateStageItem(QTreeWidgetItem *item, const Stage &stage)
     syncChildren(item, keys);
     for (int i = 0; i < stage.tasks.size(); ++i)
         updateTaskItem(item->child(i), stage.tasks.at(i));
-    // A failure is what one opens a stage for.
-    if (failed)
+    // A failure is what one opens a stage for: open it (and its batch) once; the user may close it.
+    const QString failureKey = item->parent()->data(0, ItemRoles::IdRole).toString() + u'/'
+                               + item->data(0, ItemRoles::IdRole).toString();
+    if (failed && !m_expandedFailures.contains(failureKey)) {
+        m_expandedFailures.insert(failureKey);
+        item->parent()->setExpanded(true);
         item->setExpanded(true);
+    }
 }
 
 void ChangeOrderView::updateTaskItem(QTreeWidgetItem *item, const Task &task)

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class InstanceTableModel;
@@ -99,6 +100,7 @@ private:
     QString m_staleReason;
     QString m_selectedPipelineId;
     QHash<QString, QList<Instance>> m_batchInstances;
+    QSet<QString> m_expandedFailures; ///< failed stages opened for the user once ("batch/stage")
     bool m_updating = false;
     bool m_userPicked = false;
 

@@ -2,6 +2,8 @@
 
 #include "core/itemroles.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,16 @@ int AppVersionTableModel::columnCount(const QModelIndex &parent) const
 
 void AppVersionTableModel::setVersions(const QList<AppVersion> &versions)
 {
+    // Details of versions no longer listed go (another application's, mostly).
+    QSet<QString> listed;
+    for (const AppVersion &version : versions)
+        listed.insert(version.versionId);
+    for (auto it = m_details.begin(); it != m_details.end();) {
+        if (listed.contains(it.key()))
+            ++it;
+        else
+            it = m_details.erase(it);
+    }
     QList<AppVersion> newestFirst = versions;
     std::stable_sort(newestFirst.begin(), newestFirst.end(),
                      [](const AppVersion &a, const AppVersion &b) { return a.createdAt > b.createdAt; });

@@ -32,7 +32,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The application's versions; new ones are added newest first. Details already learned stay.
+    /// The application's versions; new ones are added newest first. The details of the versions
+    /// listed stay; those of the others go.
     void setVersions(const QList<AppVersion> &versions);
     /// What the version ran, from its DescribeApplicationConfig(VersionId): "…/order-service:5.2.7".
     void setVersionDetail(const QString &versionId, const QString &text);

@@ -19,6 +19,37 @@ namespace {
 
 const QString s_none = u"—"_s;
 
+/// Free text (a description, a comment, a platform's message) as Markdown text: no raw HTML, no
+/// line breaks; '\' and '<' are escaped so that the text reads as written.
+QString plainText(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\r')
+            continue;
+        if (c == u'\\' || c == u'<')
+            escaped += u'\\';
+        escaped += c == u'\n' ? QChar(u' ') : c;
+    }
+    return escaped;
+}
+
+/// A line of a quote: free text that must not start a heading, a list, a fence or a quote.
+QString quotedLine(const QString &line)
+{
+    QString escaped = plainText(line);
+    static const QString blockMarkers = u"#>-+*=`~|"_s;
+    if (!escaped.isEmpty() && blockMarkers.contains(escaped.front()))
+        return u'\\' + escaped;
+    qsizetype digits = 0;
+    while (digits < escaped.size() && escaped.at(digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits < escaped.size() && (escaped.at(digits) == u'.' || escaped.at(digits) == u')'))
+        escaped.insert(digits, u'\\');
+    return escaped;
+}
+
 /// One operation's entries, in time order.
 struct Operation
 {
@@ -125,8 +156,8 @@ QString quote(const QString &text)
         if (line.isEmpty())
             quoted += u">\n"_s;
         else
-            quoted +=
-                u"> "_s + line + (last || lines.at(i + 1).trimmed().isEmpty() ? u""_s : u"  "_s) + u'\n';
+            quoted += u"> "_s + quotedLine(line)
+                      + (last || lines.at(i + 1).trimmed().isEmpty() ? u""_s : u"  "_s) + u'\n';
     }
     return quoted;
 }
@@ -176,7 +207,7 @@ QString operationOutcomeText(const Operation &operation)
         const QString code = failed->errorCode.isEmpty() ? s_none : failed->errorCode;
         QString text = ReleaseRecord::tr("Refused (%1)").arg(code);
         if (!failed->errorMessage.isEmpty())
-            text += u": "_s + failed->errorMessage;
+            text += u": "_s + plainText(failed->errorMessage);
         if (!failed->requestId.isEmpty())
             text += u' ' + ReleaseRecord::tr("(RequestId %1)").arg(failed->requestId);
         return text;
@@ -334,7 +365,7 @@ QString ReleaseRecord::tableCell(const QString &text)
     cell.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == u'\\' || c == u'|') {
+        if (c == u'\\' || c == u'|' || c == u'<') {
             cell += u'\\';
             cell += c;
         } else if (c == u'\r') {
@@ -433,7 +464,7 @@ QString ReleaseRecord::toMarkdown() const
         fact(tr("Created"), timeText(order.createdAt));
     if (order.finishedAt.isValid())
         fact(tr("Finished"), timeText(order.finishedAt));
-    fact(tr("Description"), QString(order.description).replace(u'\n', u' '));
+    fact(tr("Description"), plainText(order.description));
     md += u'\n';
 
     // Requested
@@ -476,7 +507,7 @@ QString ReleaseRecord::toMarkdown() const
             md += u'\n';
         }
         if (!consequence.isEmpty())
-            md += consequence + u"\n\n"_s;
+            md += plainText(consequence) + u"\n\n"_s;
     }
 
     // Changes
@@ -526,11 +557,17 @@ QString ReleaseRecord::toMarkdown() const
         md += line(tr("Decision"), decision);
         md += line(tr("Person"), personText(requested.who));
         md += line(tr("Time"), timeText(requested.time));
-        const int batchIndex = pipelineIndex(order, requested.request.value("PipelineId"_L1).toString());
+        // The PipelineId as sent, and where it stands in the order: which batch it names (the one
+        // released or the one to start) depends on the platform (reference 6.2), so no more is said.
+        const QString pipelineId = requested.request.value("PipelineId"_L1).toString();
+        const int batchIndex = pipelineIndex(order, pipelineId);
         if (batchIndex >= 0)
-            //: the batch a sign-off decided on: "2 of 3", "1 (gray) of 3"
-            md += line(tr("Batch"),
-                       tr("%1 of %2").arg(batchName(order, batchIndex)).arg(order.pipelines.size()));
+            //: the pipeline a sign-off named: %1 = its ID, %2 = "2" or "1 (gray)", %3 = how many batches
+            md += line(tr("Pipeline"), tr("%1, batch %2 of %3")
+                                           .arg(pipelineId, batchName(order, batchIndex))
+                                           .arg(order.pipelines.size()));
+        else if (!pipelineId.isEmpty())
+            md += line(tr("Pipeline"), pipelineId);
         QString outcome = operationOutcomeText(*signOff);
         const QString rollback = rollbackOrderOf(*signOff, order.changeOrderId);
         if (!rollback.isEmpty())
@@ -550,7 +587,7 @@ QString ReleaseRecord::toMarkdown() const
     md += u"## "_s + tr("Outcome") + u"\n\n"_s;
     md += line(tr("Final status"), ApplicationTableModel::changeStatusText(order.status));
     if (!order.errorMessage.isEmpty())
-        md += line(tr("Error"), QString(order.errorMessage).replace(u'\n', u' '));
+        md += line(tr("Error"), plainText(order.errorMessage));
     for (const Operation *signOff : std::as_const(signOffs)) {
         const QString rollback = rollbackOrderOf(*signOff, order.changeOrderId);
         if (!rollback.isEmpty())

@@ -32,12 +32,13 @@ public:
      * parameters); Plan (batches, consequence); Changes (Field | Before | After table);
      * Batches (Batch | Instances | Status | Started | Updated | Message); Sign-offs (each:
      * decision (Continue / Stop / Stop and roll back), person (OS user, profile, AccessKey ID),
-     * time, comment as a quote, its outcome (accepted with RequestId / refused with code), and
-     * the metrics shown (Metric | This batch (N) | The rest (M): CPU, Memory, RT, Restarts,
-     * Ready, over the window)); Outcome (final status, error message, a rollback change order
-     * named by an abort-and-rollback); Journal (every line: time, action, outcome, RequestId,
-     * ChangeOrderId). Table cells are escaped ('|', '\' and newlines). No section without data
-     * except Sign-offs ("No sign-offs were recorded.").
+     * time, the PipelineId it named, comment as a quote, its outcome (accepted with RequestId / refused with
+     * code), and the metrics shown (Metric | This batch (N) | The rest (M): CPU, Memory, RT, Restarts, Ready,
+     * over the window)); Outcome (final status, error message, a rollback change order named by an
+     * abort-and-rollback); Journal (every line: time, action, outcome, RequestId, ChangeOrderId). Table cells
+     * are escaped ('|', '\', '<' and newlines); free text cannot start a heading or a list nor carry
+     * raw HTML. No section without data except Sign-offs ("No sign-offs were
+     * recorded.").
      *
      * The operation that created the order is its request: the first one that is not a decision
      * on this order (a sign-off's "requested" line names the order it decides on; an
@@ -49,6 +50,6 @@ public:
 
     /// "2026-11-27 03:04:05 UTC"; "—" when not valid.
     static QString timeText(const QDateTime &time);
-    /// A Markdown table cell: '\' and '|' escaped, line breaks as spaces, "—" when empty.
+    /// A Markdown table cell: '\', '|' and '<' escaped, line breaks as spaces, "—" when empty.
     static QString tableCell(const QString &text);
 };

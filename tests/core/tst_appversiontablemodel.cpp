@@ -91,7 +91,7 @@ void TestAppVersionTableModel::detailArrivesLater()
     model.setVersionDetail(u"v1"_s, u"registry/order-service:5.2.7"_s);
     QCOMPARE(changed.count(), 1); // nothing new
 
-    // A detail learned before its row arrives, and kept across refreshes.
+    // A detail learned before its row arrives, and kept across refreshes that list it.
     model.setVersionDetail(u"v9"_s, u"order-service-5.3.0.jar"_s);
     model.setVersions(
         {version(u"v9"_s, AppVersion::Type::Package, 0), version(u"v1"_s, AppVersion::Type::Image, 3)});
@@ -101,6 +101,15 @@ void TestAppVersionTableModel::detailArrivesLater()
     QCOMPARE(model.index(model.rowOfKey(u"v1"_s), AppVersionTableModel::WhatRanColumn).data().toString(),
              u"registry/order-service:5.2.7"_s);
     QCOMPARE(model.versionDetail(u"v9"_s), u"order-service-5.3.0.jar"_s);
+
+    // A refresh forgets the details of the versions it no longer lists (another application's).
+    model.setVersions({version(u"v9"_s, AppVersion::Type::Package, 0)});
+    QCOMPARE(model.versionDetail(u"v9"_s), u"order-service-5.3.0.jar"_s);
+    QCOMPARE(model.versionDetail(u"v1"_s), QString());
+    model.setVersions({});
+    QCOMPARE(model.versionDetail(u"v9"_s), QString());
+    model.setVersions({version(u"v9"_s, AppVersion::Type::Package, 0)});
+    QCOMPARE(model.index(0, AppVersionTableModel::WhatRanColumn).data().toString(), u"…"_s);
 }
 
 void TestAppVersionTableModel::sortsByRawValues()

@@ -170,6 +170,7 @@ private slots:
     void withoutJournal();
     void tableCellsAreEscaped_data();
     void tableCellsAreEscaped();
+    void freeTextStaysText();
 };
 
 void TestReleaseRecord::initTestCase()
@@ -279,7 +280,7 @@ void TestReleaseRecord::signOffs()
                  u"- **Decision:** Continue\n"
                  u"- **Person:** bob (profile prod-shenzhen, AccessKey ID LTAI5tBob)\n"
                  u"- **Time:** 2026-11-27 03:10:00 UTC\n"
-                 u"- **Batch:** 1 (gray) of 3\n"
+                 u"- **Pipeline:** co-1-p0, batch 1 (gray) of 3\n"
                  u"- **Outcome:** Accepted (RequestId REQ-CONFIRM)\n\n"
                  u"> Gray looks healthy.  \n> RT is flat.\n\n"
                  u"Metrics shown, over 10 min from 2026-11-27 03:00:00 UTC to 2026-11-27 03:10:00 UTC:\n\n"
@@ -314,9 +315,9 @@ void TestReleaseRecord::signOffs()
     const QString withStop = stopped.toMarkdown();
     QVERIFY2(withStop.contains(u"### Stop · 2026-11-27 03:20:10 UTC\n\n- **Decision:** Stop\n"_s),
              qPrintable(withStop));
-    QVERIFY(withStop.contains(
-        u"- **Batch:** 2 of 3\n- **Outcome:** Refused (Pipeline.NotWaiting): The batch does "
-        u"not wait. (RequestId REQ-REFUSED)\n\n> no\n\n"_s));
+    QVERIFY(withStop.contains(u"- **Pipeline:** co-1-p1, batch 2 of 3\n- **Outcome:** Refused "
+                              u"(Pipeline.NotWaiting): The batch does "
+                              u"not wait. (RequestId REQ-REFUSED)\n\n> no\n\n"_s));
 }
 
 void TestReleaseRecord::outcomeNamesTheRollbackOrder()
@@ -373,6 +374,7 @@ void TestReleaseRecord::tableCellsAreEscaped_data()
     QTest::newRow("pipe") << u"a|b"_s << u"a\\|b"_s;
     QTest::newRow("backslash") << u"C:\\x|"_s << u"C:\\\\x\\|"_s;
     QTest::newRow("newlines") << u"one\ntwo\r\nthree\rfour"_s << u"one two three four"_s;
+    QTest::newRow("html") << u"<b>x</b>"_s << u"\\<b>x\\</b>"_s;
 }
 
 void TestReleaseRecord::tableCellsAreEscaped()
@@ -380,6 +382,23 @@ void TestReleaseRecord::tableCellsAreEscaped()
     QFETCH(QString, text);
     QFETCH(QString, cell);
     QCOMPARE(ReleaseRecord::tableCell(text), cell);
+}
+
+void TestReleaseRecord::freeTextStaysText()
+{
+    ReleaseRecord escaped = record();
+    escaped.order.description = u"<img src=x> and C:\\path\nsecond line"_s;
+    escaped.order.errorMessage = u"# not a heading"_s;
+    for (JournalEntry &entry : escaped.entries) {
+        if (entry.what == JournalAction::confirmBatch && entry.outcome == JournalEntry::Outcome::Requested)
+            entry.comment = u"# Looks fine\n- no restarts\n2. RT flat\n> quoted\nplain <b>"_s;
+    }
+    const QString markdown = escaped.toMarkdown();
+    QVERIFY2(markdown.contains(u"- **Description:** \\<img src=x> and C:\\\\path second line\n"_s),
+             qPrintable(markdown));
+    QVERIFY(markdown.contains(u"- **Error:** # not a heading\n"_s)); // inside a list item: no heading
+    QVERIFY(markdown.contains(u"> \\# Looks fine  \n> \\- no restarts  \n> 2\\. RT flat  \n> \\> quoted  \n"
+                              u"> plain \\<b>\n\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseRecord)

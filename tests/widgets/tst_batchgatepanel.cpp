@@ -251,6 +251,7 @@ void TestBatchGatePanel::comparisonTable()
     QCOMPARE(m_panel->comparison(), std::optional<BatchComparison>(comparison()));
     QCOMPARE(table()->horizontalHeaderItem(BatchGatePanel::BatchColumn)->text(), u"This batch (2)"_s);
     QCOMPARE(table()->horizontalHeaderItem(BatchGatePanel::RestColumn)->text(), u"The rest (6)"_s);
+    QCOMPARE(table()->horizontalHeaderItem(BatchGatePanel::BatchColumn)->toolTip(), u"i-new-1\ni-new-2"_s);
     QCOMPARE(table()->verticalHeaderItem(BatchGatePanel::CpuRow)->text(), u"CPU"_s);
     QCOMPARE(table()->verticalHeaderItem(BatchGatePanel::ReadyRow)->text(), u"Ready"_s);
 

@@ -5,8 +5,10 @@
 #include "widgets/messagebanner.h"
 #include "widgets/statusdelegate.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -27,6 +29,14 @@ ChangeOrder order(const QString &id, ChangeOrderStatus status, int minutesAgo)
     change.description = u"Release "_s + id;
     change.status = status;
     change.createdAt = s_now.addSecs(-60 * minutesAgo);
+    change.finishedAt = change.createdAt.addSecs(310);
+    for (int i = 0; i < 3; ++i) {
+        Pipeline batch;
+        batch.pipelineId = id + QString::number(i);
+        batch.status =
+            i == 0 || status == ChangeOrderStatus::Succeeded ? ChangeOrderStatus::Succeeded : status;
+        change.pipelines.append(batch);
+    }
     return change;
 }
 
@@ -53,9 +63,12 @@ private slots:
     void selectingRowsEnablesButtons();
     void signalsCarryTheIds();
     void doubleClickOpens();
+    void returnOpens();
+    void contextMenuOpensAndExports();
     void blockedReasonDisablesRollback();
     void staleReasonAndLoading();
     void selectionFollowsRefreshes();
+    void screenshots();
 
 private:
     template <typename T>
@@ -199,6 +212,46 @@ void TestChangeHistoryPanel::doubleClickOpens()
     QCOMPARE(opened.first().first().toString(), u"co-old"_s);
 }
 
+void TestChangeHistoryPanel::returnOpens()
+{
+    QSignalSpy opened(m_panel, &ChangeHistoryPanel::changeOrderOpened);
+    clickRow(changeOrderTable(), u"co-new"_s);
+    QTest::keyClick(changeOrderTable(), Qt::Key_Down);
+    QCOMPARE(m_panel->selectedChangeOrderId(), u"co-mid"_s);
+    QTest::keyClick(changeOrderTable(), Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toString(), u"co-mid"_s);
+}
+
+void TestChangeHistoryPanel::contextMenuOpensAndExports()
+{
+    QSignalSpy opened(m_panel, &ChangeHistoryPanel::changeOrderOpened);
+    QSignalSpy exported(m_panel, &ChangeHistoryPanel::exportRequested);
+    QTableView *view = changeOrderTable();
+    const auto menuOn = [this, view](int row) {
+        const QPoint at = view->visualRect(view->model()->index(row, 1)).center();
+        emit view->customContextMenuRequested(at); // what a right-click there sends
+        return m_panel->findChild<QMenu *>(u"changeOrderMenu"_s);
+    };
+    QMenu *menu = menuOn(2);
+    QVERIFY(menu);
+    QCOMPARE(m_panel->selectedChangeOrderId(), u"co-old"_s); // the row under the pointer
+    QCOMPARE(menu->actions().size(), 2);
+    QCOMPARE(menu->actions().at(1)->text(), u"Export record…"_s);
+    menu->actions().at(1)->trigger();
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.first().first().toString(), u"co-old"_s);
+    menu->close();
+    QTRY_VERIFY(!m_panel->findChild<QMenu *>(u"changeOrderMenu"_s));
+
+    menu = menuOn(0);
+    QVERIFY(menu);
+    menu->actions().at(0)->trigger();
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toString(), u"co-new"_s);
+    menu->close();
+}
+
 void TestChangeHistoryPanel::blockedReasonDisablesRollback()
 {
     QSignalSpy rollback(m_panel, &ChangeHistoryPanel::rollbackRequested);
@@ -269,6 +322,40 @@ void TestChangeHistoryPanel::selectionFollowsRefreshes()
     m_versions->setVersions({version(u"v2"_s, 1)});
     QCOMPARE(m_panel->selectedVersionId(), QString());
     QVERIFY(!button(u"rollbackButton"_s)->isEnabled());
+}
+
+void TestChangeHistoryPanel::screenshots()
+{
+    // To look at the panel, light and dark: OPSCONSOLE_SCREENSHOTS=/some/dir.
+    const QString directory = qEnvironmentVariable("OPSCONSOLE_SCREENSHOTS");
+    if (directory.isEmpty())
+        QSKIP("OPSCONSOLE_SCREENSHOTS is not set");
+    clickRow(changeOrderTable(), u"co-mid"_s);
+    clickRow(versionTable(), u"v1"_s);
+    m_panel->setRollbackBlockedReason(u"Change order co-new is running."_s);
+    QVERIFY(m_panel->grab().save(directory + u"/changehistorypanel-light.png"_s));
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    // As a dark desktop starts the console: the palette is there before the widgets.
+    QApplication::setPalette(dark);
+    cleanup();
+    init();
+    clickRow(changeOrderTable(), u"co-mid"_s);
+    clickRow(versionTable(), u"v1"_s);
+    m_panel->setRollbackBlockedReason(u"Change order co-new is running."_s);
+    QVERIFY(m_panel->grab().save(directory + u"/changehistorypanel-dark.png"_s));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestChangeHistoryPanel)

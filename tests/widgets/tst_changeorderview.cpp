@@ -315,6 +315,8 @@ void TestChangeOrderView::pipelineDetailAddsStagesAndTasks()
     const QString problem = u"ImagePullBackOff: image registry.example.com/order:5.2.8 not found"_s;
     QCOMPARE(deploy->text(ChangeOrderView::MessageColumn), problem);
     QVERIFY(deploy->isExpanded()); // a failure is what one opens it for
+    QVERIFY(second->isExpanded());
+    QVERIFY(!prepare->isExpanded());
     QCOMPARE(deploy->childCount(), 2);
     QTreeWidgetItem *failedTask = deploy->child(0);
     QCOMPARE(failedTask->text(ChangeOrderView::NameColumn), u"Deploy instances"_s);
@@ -323,6 +325,11 @@ void TestChangeOrderView::pipelineDetailAddsStagesAndTasks()
     QVERIFY(failedTask->data(ChangeOrderView::MessageColumn, Qt::ForegroundRole).isValid());
     QCOMPARE(deploy->child(1)->text(ChangeOrderView::StatusColumn), u"Preparing"_s);
     QVERIFY(!deploy->child(1)->data(ChangeOrderView::MessageColumn, Qt::ForegroundRole).isValid());
+
+    // The user closes the failed stage: the next read does not open it again.
+    deploy->setExpanded(false);
+    m_view->setPipelineDetail(secondBatchDetail());
+    QVERIFY(!deploy->isExpanded());
 
     // A batch that is not in the order changes nothing.
     Pipeline unknown = secondBatchDetail();

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +134,7 @@ private slots:
     void rendersAPage();
     void unwritablePathIsAnError();
     void realRecordFitsItsPages();
+    void escapedTextReadsAsWritten();
 };
 
 void TestReleaseRecordPdf::writesAPdf()
@@ -214,6 +216,22 @@ void TestReleaseRecordPdf::realRecordFitsItsPages()
             !screenshots.isEmpty())
             QVERIFY(image.save(u"%1/release-record-%2.png"_s.arg(screenshots).arg(page)));
     }
+}
+
+void TestReleaseRecordPdf::escapedTextReadsAsWritten()
+{
+    // What ReleaseRecord escapes comes out of the Markdown reader as the person wrote it.
+    ReleaseRecord record = realRecord();
+    record.order.description = u"<b>bold?</b> C:\\temp"_s;
+    for (JournalEntry &entry : record.entries) {
+        if (entry.what == JournalAction::confirmBatch && entry.outcome == JournalEntry::Outcome::Requested)
+            entry.comment = u"# not a heading\n- not a list\n1. not numbered"_s;
+    }
+    QTextDocument document;
+    document.setMarkdown(record.toMarkdown(), QTextDocument::MarkdownDialectGitHub);
+    const QString text = document.toPlainText();
+    QVERIFY2(text.contains(u"Description: <b>bold?</b> C:\\temp"_s), qPrintable(text));
+    QVERIFY(text.contains(u"# not a heading\n- not a list\n1. not numbered"_s));
 }
 
 QTEST_MAIN(TestReleaseRecordPdf)
