@@ -182,6 +182,40 @@
     </message>
 </context>
 <context>
+    <name>AppVersionTableModel</name>
+    <message>
+        <source>Image</source>
+        <extracomment>a version that ran a container image</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <extracomment>a version that ran a JAR, WAR or ZIP package</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: read from the version&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ran</source>
+        <extracomment>what a version ran: its image or package</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetailView</name>
     <message>
         <source>Overview</source>
@@ -209,6 +243,10 @@
     </message>
     <message>
         <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,6 +326,14 @@
     </message>
     <message>
         <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,6 +890,554 @@ auto-scaling column: the application has no rule</extracomment>
     </message>
 </context>
 <context>
+    <name>BatchComparison</name>
+    <message>
+        <source>None of the batch&apos;s instances is listed: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready in the batch: %1 of %2 instances.</source>
+        <extracomment>%1: instances of the batch not ready; %2: instances of the batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container restarts in the batch: %1.</source>
+        <extracomment>%1: the sum of the batch&apos;s container restarts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 % in the batch against %2 % in the rest.</source>
+        <extracomment>%1, %2: mean CPU use in percent, &quot;45.0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1 % in the batch against %2 % in the rest.</source>
+        <extracomment>%1, %2: mean memory use in percent, &quot;45.0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time %1 ms in the batch against %2 ms in the rest.</source>
+        <extracomment>%1, %2: mean response time in milliseconds, &quot;120.3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchGatePanel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a mean use in percent: &quot;31.5 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a mean response time: &quot;120 ms&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>ready instances of a side of the comparison: &quot;2 of 2&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 minutes</source>
+        <extracomment>the comparison&apos;s time window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics are the means over this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <extracomment>response time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <extracomment>instances ready to serve</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: what you checked, what you saw (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released batch against the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics over:</source>
+        <extracomment>label of the comparison window combo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the deploy changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change order waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change order no longer waits for a decision (%1).</source>
+        <extracomment>%1: the change order&apos;s status (&quot;Running&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 waits for your decision.</source>
+        <extracomment>%1 the waiting batch, %2 all batches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 (gray) is released; batch %3 waits for your decision.</source>
+        <extracomment>%1 the released (gray, canary) batch, %2 all batches, %3 the waiting batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 is released; batch %3 waits for your decision.</source>
+        <extracomment>%1 the released batch, %2 all batches, %3 the waiting batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since %1 (%2)</source>
+        <extracomment>%1 the time of day it started to wait, %2 for how long (&quot;4 min 12 s&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch does worse than the rest here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch (%1)</source>
+        <extracomment>comparison column: %1 instances in the released batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest (%1)</source>
+        <extracomment>comparison column: %1 the application&apos;s other instances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands out in the last %1 minutes.</source>
+        <extracomment>%1: the comparison window in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the metrics of the last %1 minutes…</source>
+        <extracomment>%1: the comparison window in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not up to date: %1. The comparison shown ends at %2.</source>
+        <extracomment>%1 why the read failed (code, RequestId); %2 the time the comparison shown was read for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change order does not wait for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why first: what you checked, what you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the release; the released batches stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAE cannot roll this change order back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the release and return the released batches to the version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPlanView</name>
+    <message>
+        <source>Batch plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <extracomment>the title of the gray (canary) batch&apos;s box in a release&apos;s batch plan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <extracomment>the title of a batch&apos;s box in a release&apos;s batch plan: &quot;Batch 2&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gray batch: %1</source>
+        <extracomment>a batch&apos;s tooltip: &quot;Batch 2: 3 instances&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; then waits for your confirmation</source>
+        <extracomment>%1: &quot;Batch 1: 4 instances&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waits for your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <extracomment>the gray batch&apos;s title when its box is narrow (the first letter of &quot;Gray&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the change order&apos;s batches, stages and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the release record of the change order as PDF and Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <extracomment>the versions an application ran, to roll back to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a rollback to the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version to roll back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback is not possible now: %1</source>
+        <extracomment>%1: why a rollback cannot start now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOrderTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>batches of a change order that ran: &quot;2 of 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOrderView</name>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <extracomment>a change order&apos;s task failed and will be tried again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <extracomment>a change order was stopped before it finished</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>a task status code this console does not know</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the released batch with the rest and decide on the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the release record of this change order as PDF and Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>batch tree column: the batch, stage or task</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>an elapsed time: &quot;45 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>an elapsed time: &quot;4 min 12 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>an elapsed time: &quot;2 h 5 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>change order view title: %1 the change type (&quot;Deploy&quot;), %2 the application</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not up to date)</source>
+        <extracomment>the change order&apos;s status as last read; the last refresh failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches</source>
+        <extracomment>overall progress of a change order: %1 finished batches, %2 all batches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 · %2</source>
+        <extracomment>%1 the time of day the change order started, %2 how long it has run (&quot;4 min 12 s&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for your confirmation of batch %1 of %2.</source>
+        <extracomment>%1 the batch that waits, %2 all batches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for your confirmation of the next batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not up to date: %1</source>
+        <extracomment>%1: why the last read failed, with the platform&apos;s code and RequestId</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gray)</source>
+        <extracomment>a batch&apos;s name with its tag: &quot;Batch 1 Change (gray)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 stages</source>
+        <extracomment>a batch&apos;s progress: %1 finished stages, %2 all stages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks</source>
+        <extracomment>a stage&apos;s progress: %1 finished tasks, %2 all tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch to see its instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1: reading…</source>
+        <extracomment>%1: a batch&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1 (%2)</source>
+        <extracomment>%1: a batch&apos;s name, %2: how many instances it started</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>User interface language, for example zh_CN or en.</source>
@@ -1004,6 +1598,353 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>%1 · %2 · %3 · %4 — %5</source>
         <extracomment>A confirmation&apos;s window title: profile · region · namespace · application — action</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployController</name>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the running configuration, so there is nothing to compare the deploy with. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release: %1. %2</source>
+        <extracomment>%1 is the release strategy (&quot;1 gray instance, then 2 batches...&quot;), %2 what that means</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy was not made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy got no answer and no change order of it was found. Check the application&apos;s change orders before deploying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the version&apos;s configuration for the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the rollback review; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version is no longer in the application&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version of %1 (%2)</source>
+        <extracomment>%1 is when the version was deployed, %2 its ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application goes back to what it ran then. Release: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployWizard</name>
+    <message>
+        <source>Deploy %1</source>
+        <extracomment>window title; %1 is an application name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy…</source>
+        <extracomment>the wizard&apos;s Finish button: goes on to the confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image or package to run, and what changes with it. What you leave alone is not sent: the application keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <extracomment>between an image&apos;s repository and its tag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <extracomment>form label: an image&apos;s repository and tag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JDK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the instance count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the instance size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this deploy, shown with the change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to roll it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the new version replaces the running instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All at once (one batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray first: a few canary instances, then in batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <extracomment>the batches of a phased release, or those after the gray batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand: each batch waits for your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>the unit after the wait between automatic batches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait between batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAE&apos;s recommendation (25 %)</source>
+        <extracomment>the minimum-ready spin box at -1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ready instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <extracomment>the unit after a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ready share of the instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the scaling rules again when the release ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <extracomment>the action in the review&apos;s target line: &quot;profile · region · namespace · app — Deploy&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected namespace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: the same configuration is deployed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it rolls out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <extracomment>an instance size SAE no longer offers, kept in the list because the application has it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a ConfigMap or secret: it can be removed here, not edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tag of the image to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag has no spaces or colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1 instances, at least one must be left for the batches after the gray ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instances cannot make %2 batches; choose %1 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: the release runs to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release stops after the gray batch and after each batch but the last until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release stops after each batch but the last until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release stops after the gray batch until you confirm; then the batches follow each other %1 min apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release stops after the gray batch until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batches follow each other automatically, %1 min apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAE keeps at least %1 of %2 instances ready while the new version starts.</source>
+        <extracomment>%1 of %2 instances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling rules, suspended while the release runs, are enabled again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling rules, suspended while the release runs, stay off until you enable them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +2128,18 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>Could not load the scaling rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change order is running (%1); roll back when it has ended, or stop it and roll back at its gate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +2875,35 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source>&amp;Scaling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders waiting for a person (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off (%1)</source>
+        <extracomment>the toolbar button of the sign-off inbox, with how many change orders wait</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n waiting for sign-off</source>
+        <extracomment>window title: %1 is where the console works, %n how many change orders wait for a person</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualChangeLock</name>
@@ -2173,10 +3155,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no answer; it may or may not have happened. Check the instances before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +3172,18 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>%1: could not check the application&apos;s scaling rules, so nothing was sent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer; it may or may not have happened. Check the application before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer; reading the application&apos;s change orders to see whether it started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the call got no answer, but change order %2 started; following it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2306,6 +3296,82 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseController</name>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order %1 (%2)</source>
+        <extracomment>%1 is the change order&apos;s description or type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 starts: its instances are replaced by the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next batch starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release ends here. Instances already released keep the new version; the rest keep the old one until another deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release ends and a rollback change order puts the previous version back on the released instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export release record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and Markdown (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the release record of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read change order %1 for its record. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the release record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release record written to %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseOptions</name>
     <message>
         <source>The minimum of ready instances must be -1 (SAE&apos;s recommendation) or more.</source>
@@ -2329,6 +3395,328 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>A gray release needs at least one gray instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseRecord</name>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (profile %2, AccessKey ID %3)</source>
+        <extracomment>who acted: %1 = OS user, %2 = console profile, %3 = AccessKey ID (never the secret)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gray)</source>
+        <extracomment>a batch of a change order: %1 = its number; the gray (canary) batch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(RequestId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted (RequestId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time; whether it was taken is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>ready instances: &quot;2 of 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics shown, over %1 min from %2 to %3:</source>
+        <extracomment>%1 = minutes, %2 and %3 = times in UTC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics shown, over the last %1 min:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch (%1)</source>
+        <extracomment>column of the sign-off metrics: %1 = how many instances the released batch has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest (%1)</source>
+        <extracomment>column of the sign-off metrics: %1 = how many other instances there are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <extracomment>response time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of this batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release record: %1 · %2</source>
+        <extracomment>title of a release record: %1 = application, %2 = kind of change (&quot;Deploy&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for confirmation</source>
+        <extracomment>after this batch the release waits for a person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-offs were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <extracomment>the pipeline a sign-off named: %1 = its ID, %2 = &quot;2&quot; or &quot;1 (gray)&quot;, %3 = how many batches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback change order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeOrderId</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseRecordPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>footer of an exported record&apos;s page: %1 = this page, %2 = how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 = the file, %2 = the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3950,6 +5338,33 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffInboxPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every application could be checked; the list may be incomplete. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applications checked at %1</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for a sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for a person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
