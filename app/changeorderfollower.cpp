@@ -10,11 +10,16 @@ ChangeOrderFollower::ChangeOrderFollower(RequestScheduler *scheduler, QObject *p
 
 void ChangeOrderFollower::follow(const QString &changeOrderId)
 {
-    if (changeOrderId.isEmpty() || m_trackers.contains(changeOrderId))
+    if (changeOrderId.isEmpty())
+        return;
+    ++m_interest[changeOrderId];
+    if (m_trackers.contains(changeOrderId))
         return;
     if (const auto known = m_last.constFind(changeOrderId);
-        known != m_last.cend() && isTerminal(known->status))
+        known != m_last.cend() && isTerminal(known->status)) {
+        m_interest.remove(changeOrderId);
         return;
+    }
     auto *tracker =
         new ChangeOrderTracker(m_scheduler, &ChangeOrderApi::describeChangeOrder, changeOrderId, this);
     tracker->setPriority(RequestScheduler::Priority::Visible);
@@ -28,6 +33,7 @@ void ChangeOrderFollower::follow(const QString &changeOrderId)
             [this, tracker, changeOrderId](const ChangeOrder &order) {
                 m_last.insert(changeOrderId, order);
                 m_trackers.remove(changeOrderId);
+                m_interest.remove(changeOrderId);
                 tracker->deleteLater();
                 emit finished(order);
             });
@@ -36,12 +42,22 @@ void ChangeOrderFollower::follow(const QString &changeOrderId)
     tracker->start();
 }
 
+void ChangeOrderFollower::release(const QString &changeOrderId)
+{
+    auto interest = m_interest.find(changeOrderId);
+    if (interest == m_interest.end() || --*interest > 0)
+        return;
+    m_interest.erase(interest);
+    if (ChangeOrderTracker *tracker = m_trackers.take(changeOrderId)) {
+        tracker->stop();
+        tracker->deleteLater();
+    }
+}
+
 void ChangeOrderFollower::pollNow(const QString &changeOrderId)
 {
     if (ChangeOrderTracker *tracker = m_trackers.value(changeOrderId))
         tracker->pollNow();
-    else
-        follow(changeOrderId);
 }
 
 std::optional<ChangeOrder> ChangeOrderFollower::last(const QString &changeOrderId) const
@@ -55,5 +71,10 @@ void ChangeOrderFollower::note(const ChangeOrder &order)
 {
     if (order.changeOrderId.isEmpty() || m_trackers.contains(order.changeOrderId))
         return; // the tracker's own reads are newer
+    // A listing has no batches: it does not replace a record read with them.
+    if (const auto known = m_last.constFind(order.changeOrderId);
+        known != m_last.cend() && order.pipelines.isEmpty() && !known->pipelines.isEmpty()
+        && known->status == order.status)
+        return;
     m_last.insert(order.changeOrderId, order);
 }

@@ -25,8 +25,12 @@ class ChangeOrderFollower final : public QObject
 public:
     explicit ChangeOrderFollower(RequestScheduler *scheduler, QObject *parent = nullptr);
 
-    /// Starts following `changeOrderId` unless it is followed already or known to have ended.
+    /// Starts following `changeOrderId` unless it is followed already or known to have ended;
+    /// each call is one more interest in it, given back with release().
     void follow(const QString &changeOrderId);
+    /// One interest in `changeOrderId` less; when none is left, it is no longer read (its last
+    /// state stays).
+    void release(const QString &changeOrderId);
     bool isFollowing(const QString &changeOrderId) const { return m_trackers.contains(changeOrderId); }
     /// Reads the order now, e.g. right after a person decided at its gate.
     void pollNow(const QString &changeOrderId);
@@ -48,5 +52,6 @@ signals:
 private:
     RequestScheduler *m_scheduler;
     QHash<QString, ChangeOrderTracker *> m_trackers;
+    QHash<QString, int> m_interest; ///< change order ID -> how many parts of the console follow it
     QHash<QString, ChangeOrder> m_last;
 };

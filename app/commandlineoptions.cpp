@@ -41,12 +41,12 @@ void CommandLineOptions::declare(QCommandLineParser &parser)
                       tr("Save the main window as PNG once the first page has loaded, then exit "
                          "(works without a display)."),
                       tr("file")});
-    parser.addOption(
-        {pageOption,
-         tr("What to show first: list, or app:NAME optionally followed by /overview, "
-            "/instances, /monitoring, /events, /logs or /scaling; /scaling/new:timing|metric|mix or "
-            "/scaling/edit:RULE opens the rule editor."),
-         tr("page")});
+    parser.addOption({pageOption,
+                      tr("What to show first: list, or app:NAME optionally followed by /overview, "
+                         "/instances, /monitoring, /events, /logs, /scaling or /changes; "
+                         "/scaling/new:timing|metric|mix or "
+                         "/scaling/edit:RULE opens the rule editor."),
+                      tr("page")});
     parser.addOption({fleetOption,
                       tr("The embedded emulator's fleet: retail (the default) or large:N, N applications "
                          "up to 10000 (large alone: 10000)."),
@@ -76,7 +76,7 @@ QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOp
     if (parser.isSet(pageOption)) {
         const QString page = parser.value(pageOption);
         static const QRegularExpression pagePattern(
-            u"^app:([^/]+)(?:/(overview|instances|monitoring|events|logs)|/(scaling)(?:/(new:(?:timing|metric|mix)|edit:[a-z][a-z0-9-]*))?)?$"_s);
+            u"^app:([^/]+)(?:/(overview|instances|monitoring|events|logs|changes)|/(scaling)(?:/(new:(?:timing|metric|mix)|edit:[a-z][a-z0-9-]*))?)?$"_s);
         const QRegularExpressionMatch match = pagePattern.match(page);
         if (match.hasMatch()) {
             options->pageApplication = match.captured(1);
@@ -84,7 +84,7 @@ QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOp
             options->pageScalingEditor = match.captured(4);
         } else if (page != u"list") {
             return tr("--page wants list or "
-                      "app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling], "
+                      "app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], "
                       "or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not \"%1\".")
                 .arg(page);
         }

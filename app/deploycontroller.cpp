@@ -165,6 +165,7 @@ void DeployController::submit(const DeploymentPlan &plan)
     planned.call = DeploymentApi::deployApplication(plan);
     planned.blockedByEnabledScalingRule = true;
     planned.startsChangeOrderType = u"CoDeploy"_s;
+    planned.reviewedIn = m_wizard;
     QPointer<DeployWizard> wizard = m_wizard;
     planned.cancelled = [wizard] {
         if (wizard)

@@ -257,7 +257,7 @@ void DetailController::refreshVisiblePage()
     if (!m_view->isVisible())
         return;
     const DetailPage page = m_view->currentPage();
-    if (page == DetailPage::Events || page == DetailPage::Scaling || page == DetailPage::Changes)
+    if (page == DetailPage::Events || page == DetailPage::Scaling)
         loadPage(page, true); // events arrive, and a metric rule's status is live
     else if (page == DetailPage::Monitoring && !isFresh(DetailPage::Monitoring))
         m_view->monitoringPanel()->requestCurrentRange(); // a relative range moves on with the clock
@@ -415,6 +415,8 @@ void DetailController::loadChanges()
                 settle();
                 // What each of the newest versions ran, from its own configuration, behind the rest.
                 for (const AppVersion &version : versions.mid(0, 5)) {
+                    if (!m_versions->versionDetail(version.versionId).isEmpty())
+                        continue; // a version's configuration never changes
                     track(DetailPage::Changes, m_sae,
                           m_sae->schedule(ApplicationApi::describeApplicationConfig(appId, version.versionId),
                                           RequestScheduler::Priority::Background, this,

@@ -180,7 +180,8 @@ void OperationController::propose(PlannedOperation planned)
             operation.planned.cancelled();
         return;
     }
-    auto *dialog = new ConfirmationDialog(request, m_window);
+    QWidget *over = operation.planned.reviewedIn ? operation.planned.reviewedIn.data() : m_window;
+    auto *dialog = new ConfirmationDialog(request, over);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConfirmationDialog::rejected, this, [cancelled = operation.planned.cancelled] {
         if (cancelled)
@@ -189,12 +190,36 @@ void OperationController::propose(PlannedOperation planned)
     connect(dialog, &ConfirmationDialog::confirmed, this, [this, operation = std::move(operation)]() mutable {
         if (operation.planned.confirmed)
             operation.planned.confirmed();
-        if (operation.planned.blockedByEnabledScalingRule)
+        if (operation.planned.recheck)
+            recheckThenSubmit(std::move(operation));
+        else if (operation.planned.blockedByEnabledScalingRule)
             submitUnlessLocked(std::move(operation));
         else
             submit(std::move(operation));
     });
     dialog->open();
+}
+
+void OperationController::recheckThenSubmit(Operation operation)
+{
+    if (m_running.contains(operation.key))
+        return;
+    m_running.insert(operation.key); // a second confirmation waits its turn
+    const auto recheck = operation.planned.recheck;
+    recheck([this, operation = std::move(operation)](const QString &refusal) mutable {
+        m_running.remove(operation.key);
+        if (!refusal.isEmpty()) {
+            m_window->showErrorMessage(tr("%1: nothing was sent. %2").arg(operation.planned.title, refusal));
+            if (operation.planned.cancelled)
+                operation.planned.cancelled();
+            return;
+        }
+        operation.planned.recheck = nullptr;
+        if (operation.planned.blockedByEnabledScalingRule)
+            submitUnlessLocked(std::move(operation));
+        else
+            submit(std::move(operation));
+    });
 }
 
 void OperationController::submitUnlessLocked(Operation operation)
@@ -238,6 +263,8 @@ void OperationController::submit(Operation operation)
         return; // a second dialog for the same operation was confirmed meanwhile
     m_running.insert(operation.key);
     operation.requested.time = QDateTime::currentDateTimeUtc(); // when the user confirmed, not opened
+    const ApplicationActivity before = m_navigation->applicationModel()->activity(operation.planned.appId);
+    operation.previousChangeOrderId = before.lastChange ? before.lastChange->changeOrderId : QString();
     // Write-ahead: the call leaves only once the journal holds the user's decision on disk.
     m_awaitingJournal.insert(operation.requested.id, [this, operation](bool written) {
         if (written) {
@@ -334,13 +361,21 @@ void OperationController::reconcile(const Operation &operation, const ApiError &
                 reportUnknown(operation, error);
                 return;
             }
-            // The platform's clock and ours may differ a little; a change order of the type that
-            // was created from shortly before the request on is the request's (only one change
-            // order runs per application at a time).
-            const QDateTime since = operation.requested.time.addSecs(-60);
+            // A change order of the type, created since the request (give or take the clocks'
+            // difference), that is not the one the application had before, is the request's; only
+            // one change order runs per application at a time. Two candidates: nobody can tell.
+            const QDateTime since = operation.requested.time.addSecs(-10);
+            const QString type = operation.planned.startsChangeOrderType;
+            const QString previous = operation.previousChangeOrderId;
+            QList<ChangeOrder> candidates;
             for (const ChangeOrder &order : result.value().items) {
-                if (order.coTypeCode != operation.planned.startsChangeOrderType || order.createdAt < since)
-                    continue;
+                const bool sameType = order.coTypeCode == type
+                                      || (type == u"CoRollback" && order.coTypeCode == u"CoDeployHistroy");
+                if (sameType && order.createdAt >= since && order.changeOrderId != previous)
+                    candidates.append(order);
+            }
+            if (candidates.size() == 1) {
+                const ChangeOrder &order = candidates.constFirst();
                 JournalEntry accepted = operation.requested.followUp(JournalEntry::Outcome::Accepted);
                 accepted.changeOrderId = order.changeOrderId;
                 accepted.errorCode =
@@ -363,6 +398,12 @@ void OperationController::reconcile(const Operation &operation, const ApiError &
 
 void OperationController::track(const Operation &operation, const JournalEntry &accepted)
 {
+    // An order known to have ended already (a stop that names the order it stopped) ends here.
+    if (const std::optional<ChangeOrder> known = m_follower->last(accepted.changeOrderId);
+        known && isTerminal(known->status)) {
+        finishTracked(operation, accepted, *known);
+        return;
+    }
     m_tracked.insert(accepted.changeOrderId, {operation, accepted});
     m_follower->follow(accepted.changeOrderId);
 }
@@ -378,7 +419,9 @@ void OperationController::onChangeOrderFinished(const ChangeOrder &order)
 void OperationController::finishTracked(const Operation &operation, const JournalEntry &accepted,
                                         const ChangeOrder &order)
 {
-    const bool succeeded = order.status == ChangeOrderStatus::Succeeded;
+    const bool succeeded =
+        order.status == ChangeOrderStatus::Succeeded
+        || (operation.planned.succeedsWhenAborted && order.status == ChangeOrderStatus::Aborted);
     JournalEntry entry =
         accepted.followUp(succeeded ? JournalEntry::Outcome::Succeeded : JournalEntry::Outcome::Failed);
     entry.changeOrderId = order.changeOrderId;

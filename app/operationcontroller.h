@@ -73,6 +73,8 @@ private:
         QString key; ///< what makes two requests the same operation
         PlannedOperation planned;
         JournalEntry requested;
+        /// The application's newest change order when the call left: not the call's own.
+        QString previousChangeOrderId;
     };
 
     static QString keyOf(const PlannedOperation &planned);
@@ -80,6 +82,8 @@ private:
                              const QString &title, const ApiCall<ChangeOrderTicket> &call) const;
     /// For operations SAE does not want while a scaling rule is enabled: reads the rules first.
     void submitUnlessLocked(Operation operation);
+    /// For operations whose premise may have changed while the person read the confirmation.
+    void recheckThenSubmit(Operation operation);
     void submit(Operation operation);
     void send(const Operation &operation);
     void onAccepted(const Operation &operation, const ChangeOrderTicket &ticket);

@@ -8,7 +8,9 @@
 #include <QLatin1StringView>
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QStringList>
+#include <QWidget>
 
 #include <functional>
 
@@ -52,6 +54,14 @@ struct PlannedOperation
     /// answer, the application's change orders are read again: one of this type created since
     /// the request is the operation's, and is followed instead of reporting an unknown outcome.
     QString startsChangeOrderType;
+    /// The change order it follows ends aborted when it did what was asked (stopping a release).
+    bool succeedsWhenAborted = false;
+    /// The window the person reviewed it in (a wizard): the confirmation opens over it.
+    QPointer<QWidget> reviewedIn;
+    /// Checked once more after the person confirmed, before anything is journalled or sent: calls
+    /// `next` with an empty text to go on, or with why the operation no longer makes sense (a
+    /// batch confirmed elsewhere meanwhile), which stops it as a cancellation.
+    std::function<void(const std::function<void(const QString &refusal)> &next)> recheck;
 
     std::function<void()> cancelled;                         ///< the user cancelled the confirmation
     std::function<void()> confirmed;                         ///< the user confirmed; the journal line is next

@@ -3,6 +3,7 @@
 #include "appcontroller.h"
 #include "changeorderfollower.h"
 #include "core/batchcomparison.h"
+#include "core/batchgate.h"
 #include "core/journalreader.h"
 #include "core/releaserecord.h"
 #include "core/signoffinboxmodel.h"
@@ -40,12 +41,8 @@ namespace {
 /// current one (reference 6.2: SAE accepts either as ConfirmPipelineBatch's PipelineId).
 QString waitingPipelineId(const ChangeOrder &order)
 {
-    for (const Pipeline &pipeline : order.pipelines) {
-        if (pipeline.status == ChangeOrderStatus::WaitingForConfirmation)
-            return pipeline.pipelineId;
-    }
-    if (order.currentPipeline >= 0 && order.currentPipeline < order.pipelines.size())
-        return order.pipelines.at(order.currentPipeline).pipelineId;
+    if (const std::optional<BatchGate> gate = BatchGate::of(order); gate && gate->waitingBatch >= 0)
+        return order.pipelines.at(gate->waitingBatch).pipelineId;
     return {};
 }
 
@@ -113,10 +110,11 @@ ReleaseController::ReleaseController(RequestScheduler *scheduler, RequestSchedul
         m_inbox->setStaleReason(error.detailedText());
     });
     connect(m_watcher, &SignOffWatcher::cycleFinished, this, [this] {
-        if (!m_watcherFailed)
+        if (!m_watcherFailed) {
             m_inbox->setStaleReason({});
+            m_inbox->setCheckedAt(m_watcher->lastCycleEnd()); // only a whole check is one
+        }
         m_watcherFailed = false;
-        m_inbox->setCheckedAt(m_watcher->lastCycleEnd());
     });
 
     m_clock->setInterval(1000);
@@ -147,12 +145,23 @@ void ReleaseController::showChangeOrder(const QString &changeOrderId)
         m_view->setChangeOrder(*known);
     m_viewDock->show();
     m_viewDock->raise();
-    if (follower->isFollowing(changeOrderId))
+    followFor(&m_viewFollowed, changeOrderId); // its first read shows it
+}
+
+void ReleaseController::followFor(QString *interest, const QString &changeOrderId)
+{
+    // One interest per view: the order it showed before is no longer read for it.
+    ChangeOrderFollower *follower = m_operations->follower();
+    if (*interest == changeOrderId)
         return;
+    if (!interest->isEmpty())
+        follower->release(*interest);
+    interest->clear();
     if (const std::optional<ChangeOrder> known = follower->last(changeOrderId);
         known && isTerminal(known->status))
         return;
-    follower->follow(changeOrderId); // its first read shows it
+    follower->follow(changeOrderId);
+    *interest = changeOrderId;
 }
 
 void ReleaseController::onProgressed(const ChangeOrder &order)
@@ -160,14 +169,27 @@ void ReleaseController::onProgressed(const ChangeOrder &order)
     if (order.changeOrderId == m_viewOrderId) {
         m_view->setStaleReason({});
         m_view->setChangeOrder(order);
+        // The selected batch's stages and tasks move on with it: read them again when the batch
+        // reported something new (not on every poll).
+        const QString selected = m_view->selectedPipelineId();
+        for (const Pipeline &pipeline : order.pipelines) {
+            if (pipeline.pipelineId != selected)
+                continue;
+            const QString seen = u"%1/%2/%3"_s.arg(int(pipeline.status))
+                                     .arg(pipeline.updatedAt.toMSecsSinceEpoch())
+                                     .arg(pipeline.message);
+            if (m_pipelineSeen.value(selected) != seen) {
+                m_pipelineSeen.insert(selected, seen);
+                loadPipeline(selected);
+            }
+        }
     }
     if (order.changeOrderId == m_gateOrderId) {
-        const bool wasWaiting = m_gate->property("waiting").toBool();
-        const bool waiting = order.status == ChangeOrderStatus::WaitingForConfirmation;
-        m_gate->setProperty("waiting", waiting);
         m_gate->setChangeOrder(order);
-        if (waiting && !wasWaiting)
-            loadGateComparison(); // a new batch was released: compare it
+        // A batch released since the comparison was read: compare that one.
+        if (const QString waiting = waitingPipelineId(order);
+            !waiting.isEmpty() && waiting != m_comparedPipelineId)
+            loadGateComparison();
     }
 }
 
@@ -184,6 +206,8 @@ void ReleaseController::loadPipeline(const QString &pipelineId)
                           });
     const QString appId = m_view->changeOrder().appId;
     withGroup(appId, [this, appId, pipelineId](const QString &groupId) {
+        if (groupId.isEmpty())
+            return;
         InstanceQuery query;
         query.appId = appId;
         query.groupId = groupId;
@@ -207,8 +231,10 @@ void ReleaseController::withGroup(const QString &appId, const std::function<void
     }
     m_scheduler->schedule(SaeApi::describeApplicationGroups(appId), RequestScheduler::Priority::Visible, this,
                           [this, appId, next](const ApiResult<QList<ApplicationGroup>> &result) {
-                              if (!result.isOk() || result.value().isEmpty())
+                              if (!result.isOk() || result.value().isEmpty()) {
+                                  next({});
                                   return;
+                              }
                               m_groupOfApp.insert(appId, result.value().constFirst().groupId);
                               next(result.value().constFirst().groupId);
                           });
@@ -228,8 +254,8 @@ void ReleaseController::openGate(const QString &changeOrderId)
     m_gateDock->raise();
     showChangeOrder(changeOrderId);
     loadGateChanges(changeOrderId);
+    followFor(&m_gateFollowed, changeOrderId);
     const auto withOrder = [this](const ChangeOrder &order) {
-        m_gate->setProperty("waiting", order.status == ChangeOrderStatus::WaitingForConfirmation);
         m_gate->setChangeOrder(order);
         loadGateComparison();
     };
@@ -261,6 +287,8 @@ void ReleaseController::loadGateComparison()
         return;
     const ChangeOrder order = *known;
     const int generation = ++m_comparisonGeneration;
+    m_comparedPipelineId = waitingPipelineId(order);
+    m_comparisonCurrent = false;
     m_gate->setComparisonLoading();
     // The last minutes up to now — or up to the newest moment the platform reported, when its
     // clock runs ahead of ours: the window never ends before the batch was released.
@@ -287,6 +315,7 @@ void ReleaseController::loadGateComparison()
         } else {
             m_gate->setComparison(
                 BatchComparison::of(reads->instances, reads->released, reads->series, from, to));
+            m_comparisonCurrent = true;
             if (!reads->failure.isEmpty())
                 m_gate->setComparisonError(reads->failure); // what could be read, marked incomplete
         }
@@ -304,6 +333,13 @@ void ReleaseController::loadGateComparison()
     reads->pending = 1 + int(releasedPipelines.size()) + int(metrics.size());
     const QString appId = order.appId;
     withGroup(appId, [this, appId, reads, done, releasedPipelines](const QString &groupId) {
+        if (groupId.isEmpty()) {
+            // Without the group no instance can be read: those reads end here, failed.
+            reads->failure = tr("Could not read the application's instance groups.");
+            for (int read = 0; read <= releasedPipelines.size(); ++read)
+                done();
+            return;
+        }
         InstanceQuery all;
         all.appId = appId;
         all.groupId = groupId;
@@ -409,8 +445,30 @@ void ReleaseController::decide(QLatin1StringView what, const QString &comment)
     planned.subject = order.changeOrderId;
     planned.changeOrderId = order.changeOrderId;
     planned.comment = comment;
-    if (const std::optional<BatchComparison> &shown = m_gate->comparison())
+    // What was on screen, if it is the comparison of the batch decided on and not still reading.
+    const QString decidedPipeline = waitingPipelineId(order);
+    if (const std::optional<BatchComparison> &shown = m_gate->comparison();
+        shown && m_comparisonCurrent && m_comparedPipelineId == decidedPipeline)
         planned.evidence = shown->toJson();
+    // The release may have moved on while the person read the confirmation (another console
+    // confirmed the batch): read it once more before sending.
+    planned.recheck = [this, changeOrderId = order.changeOrderId,
+                       decidedPipeline](const std::function<void(const QString &)> &goOn) {
+        m_scheduler->schedule(
+            ChangeOrderApi::describeChangeOrder(changeOrderId), RequestScheduler::Priority::UserAction, this,
+            [this, goOn, decidedPipeline](const ApiResult<ChangeOrder> &result) {
+                if (!result.isOk()) {
+                    goOn(tr("Could not read the change order again: %1").arg(result.error().detailedText()));
+                    return;
+                }
+                m_operations->follower()->note(result.value());
+                if (result.value().status != ChangeOrderStatus::WaitingForConfirmation
+                    || waitingPipelineId(result.value()) != decidedPipeline)
+                    goOn(tr("The release moved on since the gate was opened; look at it again."));
+                else
+                    goOn({});
+            });
+    };
     //: %1 is the change order's description or type
     planned.target =
         tr("Change order %1 (%2)")
@@ -440,6 +498,8 @@ void ReleaseController::decide(QLatin1StringView what, const QString &comment)
         planned.destructive = true;
         planned.call = ChangeOrderApi::abortAndRollbackChangeOrder(order.changeOrderId);
         planned.startsChangeOrderType = u"CoRollback"_s;
+        // SAE may answer with the stopped order's ID rather than the rollback's: it ends aborted.
+        planned.succeedsWhenAborted = true;
     }
     const QString changeOrderId = order.changeOrderId;
     QPointer<BatchGatePanel> gate = m_gate;
@@ -452,14 +512,16 @@ void ReleaseController::decide(QLatin1StringView what, const QString &comment)
             gate->setBusy(false);
     };
     planned.accepted = [this, changeOrderId, what](const ChangeOrderTicket &ticket) {
-        m_gate->clearComment();
         m_operations->follower()->pollNow(changeOrderId);
+        m_watcher->refreshNow();
+        if (m_gateOrderId != changeOrderId)
+            return; // the person has moved on to another order meanwhile
+        m_gate->clearComment();
         if (what == JournalAction::abortAndRollback && !ticket.changeOrderId.isEmpty()
             && ticket.changeOrderId != changeOrderId)
             showChangeOrder(ticket.changeOrderId); // follow the rollback
         else
             showChangeOrder(changeOrderId);
-        m_watcher->refreshNow();
     };
     m_operations->propose(std::move(planned));
 }

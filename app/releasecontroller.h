@@ -84,6 +84,8 @@ private:
     void withGroup(const QString &appId, const std::function<void(const QString &groupId)> &next);
     void readJournal(const std::function<void(const QList<JournalEntry> &)> &next);
     void tick();
+    /// Follows `changeOrderId` for one view (`interest` names what that view follows now).
+    void followFor(QString *interest, const QString &changeOrderId);
 
     RequestScheduler *m_scheduler;
     RequestScheduler *m_metricsScheduler;
@@ -101,9 +103,15 @@ private:
     QString m_journalPath;
     QString m_viewOrderId;
     QString m_gateOrderId;
+    QString m_viewFollowed;           ///< the order the view asked the follower to read
+    QString m_gateFollowed;           ///< the order the gate asked the follower to read
+    QString m_comparedPipelineId;     ///< the waiting batch the gate's comparison is about
+    bool m_comparisonCurrent = false; ///< it was read for that batch and nothing newer is reading
+
     int m_comparisonMinutes = defaultComparisonMinutes;
     int m_comparisonGeneration = 0;
     bool m_gateReady = false;
     bool m_watcherFailed = false;
-    QHash<QString, QString> m_groupOfApp; ///< appId -> its first group, for instance reads
+    QHash<QString, QString> m_groupOfApp;   ///< appId -> its first group, for instance reads
+    QHash<QString, QString> m_pipelineSeen; ///< pipelineId -> its status, time and message last read
 };

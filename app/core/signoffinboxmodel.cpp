@@ -1,6 +1,7 @@
 #include "signoffinboxmodel.h"
 
 #include "core/applicationtablemodel.h"
+#include "core/batchgate.h"
 #include "core/durationformat.h"
 #include "core/itemroles.h"
 #include "core/severity.h"
@@ -44,11 +45,12 @@ QString SignOffInboxModel::waitingForText(const ChangeOrder &order)
 {
     if (order.status != ChangeOrderStatus::WaitingForConfirmation)
         return tr("Approval");
-    if (order.currentPipeline >= 0 && order.currentPipeline < order.pipelines.size()) {
-        if (order.pipelines.at(order.currentPipeline).gray)
+    // The batch that waits to start (SAE's CurrentPipelineId may name it or the one released).
+    if (const std::optional<BatchGate> gate = BatchGate::of(order); gate && gate->waitingBatch >= 0) {
+        if (order.pipelines.at(gate->waitingBatch).gray)
             return tr("Confirm the gray batch");
         //: %1: the batch waiting; %2: how many batches the change has
-        return tr("Confirm batch %1 of %2").arg(order.currentPipeline + 1).arg(order.pipelines.size());
+        return tr("Confirm batch %1 of %2").arg(gate->waitingBatch + 1).arg(order.pipelines.size());
     }
     return tr("Confirm the next batch");
 }

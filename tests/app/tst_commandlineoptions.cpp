@@ -113,6 +113,8 @@ void TestCommandLineOptions::pages_data()
     QTest::newRow("application") << u"app:order-service"_s << u"order-service"_s << QString() << QString();
     QTest::newRow("tab") << u"app:order-service/logs"_s << u"order-service"_s << u"logs"_s << QString();
     QTest::newRow("scaling") << u"app:api-gateway/scaling"_s << u"api-gateway"_s << u"scaling"_s << QString();
+    QTest::newRow("changes") << u"app:payment-service/changes"_s << u"payment-service"_s << u"changes"_s
+                             << QString();
     QTest::newRow("new rule") << u"app:api-gateway/scaling/new:mix"_s << u"api-gateway"_s << u"scaling"_s
                               << u"new:mix"_s;
     QTest::newRow("edit rule") << u"app:api-gateway/scaling/edit:gateway-cpu"_s << u"api-gateway"_s

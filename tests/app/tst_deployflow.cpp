@@ -15,6 +15,7 @@
 #include "releasecontroller.h"
 #include "releaseflows.h"
 #include "signoffwatcher.h"
+#include "support/gatewaycall.h"
 #include "translations.h"
 #include "widgets/batchgatepanel.h"
 #include "widgets/batchplanview.h"
@@ -57,6 +58,7 @@ private slots:
     void stopAndRollBackAtTheGate();
     void rollBackToAVersionFromTheChangesTab();
     void deployWithoutAnAnswerIsFoundNotSentAgain();
+    void aBatchConfirmedElsewhereIsNotConfirmedAgain();
 
 private:
     /// Opens the wizard for the chosen application with the toolbar's Deploy button.
@@ -371,9 +373,8 @@ void TestDeployFlow::grayAndTwoManualBatchesThroughTheWizardAndTheGate()
     QVERIFY(pdf.size() > 2000);
     const QString folder = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
-        QVERIFY(ReleaseRecordPdf::renderPage(markdown, 0)
-                    .save(QDir(folder).filePath(u"release-record-page1.png"_s)));
-        QVERIFY(QFile::copy(pdf.fileName(), QDir(folder).filePath(u"release-record.pdf"_s)));
+        QVERIFY(
+            ReleaseRecordPdf::renderPage(markdown, 0).save(QDir(folder).filePath(u"release-record.png"_s)));
     }
 }
 
@@ -569,6 +570,50 @@ void TestDeployFlow::deployWithoutAnAnswerIsFoundNotSentAgain()
         return !all.isEmpty() && all.constLast().outcome == JournalEntry::Outcome::Succeeded;
     }());
     QCOMPARE(sentCalls(u"DeployApplication"_s), 1);
+}
+
+void TestDeployFlow::aBatchConfirmedElsewhereIsNotConfirmedAgain()
+{
+    startConsole();
+    openApplication(u"payment-service"_s, u"staging"_s);
+    DeployWizard *wizard = openWizard();
+    QVERIFY(wizard);
+    planDeploy(wizard, u"3.2.1"_s, u"releaseGray"_s, 1, true, 1);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    confirm(u"payment-service"_s);
+    QTRY_VERIFY(!acceptedChangeOrder(JournalAction::deploy).isEmpty());
+    const QString changeOrderId = acceptedChangeOrder(JournalAction::deploy);
+    QVERIFY(advanceUntilStatus(changeOrderId, ChangeOrderStatus::WaitingForConfirmation));
+    m_releases->openGate(changeOrderId);
+    QTRY_VERIFY(m_releases->isGateReady());
+    QTest::keyClicks(m_releases->gate()->findChild<QPlainTextEdit *>(u"signOffComment"_s), u"looks fine"_s);
+    QTest::mouseClick(m_releases->gate()->findChild<QPushButton *>(u"continueButton"_s), Qt::LeftButton);
+    ConfirmationDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ConfirmationDialog *>()) != nullptr);
+
+    // Meanwhile another console confirms the batch.
+    const std::optional<ChangeOrder> waiting = followed(changeOrderId);
+    QVERIFY(waiting);
+    QString pipelineId;
+    for (const Pipeline &pipeline : waiting->pipelines) {
+        if (pipeline.status == ChangeOrderStatus::WaitingForConfirmation)
+            pipelineId = pipeline.pipelineId;
+    }
+    QVERIFY(!pipelineId.isEmpty());
+    QCOMPARE(callGateway(m_local->emulator(), "GET", u"/pop/v1/sam/changeorder/ConfirmPipelineBatch"_s,
+                         u"ConfirmPipelineBatch"_s,
+                         {{u"PipelineId"_s, pipelineId}, {u"Confirm"_s, u"true"_s}})
+                 .status,
+             200);
+    m_local->emulator().clock().advance(5000);
+
+    // Our confirmation reads the order again and sends nothing: the release moved on.
+    confirm(u"payment-service"_s);
+    QTRY_VERIFY(m_window->errorText().contains(u"moved on"_s));
+    QTest::qWait(300);
+    QCOMPARE(sentCalls(u"ConfirmPipelineBatch"_s), 0);
+    for (const JournalEntry &entry : journal())
+        QVERIFY(entry.what != JournalAction::confirmBatch);
 }
 
 QTEST_MAIN(TestDeployFlow)
