@@ -1123,7 +1123,7 @@ auto-scaling column: the application has no rule</extracomment>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n instance</numerusform>
             <numerusform>%n instances</numerusform>
         </translation>
@@ -1148,9 +1148,9 @@ auto-scaling column: the application has no rule</extracomment>
     </message>
     <message numerus="yes">
         <source>%n batch(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n batch.</numerusform>
+            <numerusform>%n batches.</numerusform>
         </translation>
     </message>
     <message>
@@ -2899,9 +2899,9 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message numerus="yes">
         <source>%1 — %n waiting for sign-off</source>
         <extracomment>window title: %1 is where the console works, %n how many change orders wait for a person</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n waiting for sign-off</numerusform>
+            <numerusform>%1 — %n waiting for sign-off</numerusform>
         </translation>
     </message>
 </context>
@@ -5361,9 +5361,9 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for a person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waits for a person.</numerusform>
+            <numerusform>%n changes wait for a person.</numerusform>
         </translation>
     </message>
 </context>

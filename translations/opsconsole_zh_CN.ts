@@ -186,33 +186,33 @@
     <message>
         <source>Image</source>
         <extracomment>a version that ran a container image</extracomment>
-        <translation type="unfinished">镜像</translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>Package</source>
         <extracomment>a version that ran a JAR, WAR or ZIP package</extracomment>
-        <translation type="unfinished">部署包</translation>
+        <translation>部署包</translation>
     </message>
     <message>
         <source>Not known yet: read from the version&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未获取：将从该版本的配置中读取</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>What ran</source>
         <extracomment>what a version ran: its image or package</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>运行内容</translation>
     </message>
     <message>
         <source>Version ID</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 ID</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">变更内容</translation>
+        <translation>变更记录</translation>
     </message>
 </context>
 <context>
@@ -328,11 +328,11 @@
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">变更内容</translation>
+        <translation>变更记录</translation>
     </message>
     <message>
         <source>Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>部署…</translation>
     </message>
 </context>
 <context>
@@ -885,32 +885,32 @@ auto-scaling column: the application has no rule</extracomment>
     <name>BatchComparison</name>
     <message>
         <source>None of the batch&apos;s instances is listed: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>该批次的实例均不在实例列表中，无法进行对比。</translation>
     </message>
     <message>
         <source>Not ready in the batch: %1 of %2 instances.</source>
         <extracomment>%1: instances of the batch not ready; %2: instances of the batch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本批次未就绪：%1 / %2 个实例。</translation>
     </message>
     <message>
         <source>Container restarts in the batch: %1.</source>
         <extracomment>%1: the sum of the batch&apos;s container restarts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本批次容器重启次数：%1。</translation>
     </message>
     <message>
         <source>CPU %1 % in the batch against %2 % in the rest.</source>
         <extracomment>%1, %2: mean CPU use in percent, &quot;45.0&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPU：本批次 %1%，其余实例 %2%。</translation>
     </message>
     <message>
         <source>Memory %1 % in the batch against %2 % in the rest.</source>
         <extracomment>%1, %2: mean memory use in percent, &quot;45.0&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>内存：本批次 %1%，其余实例 %2%。</translation>
     </message>
     <message>
         <source>Response time %1 ms in the batch against %2 ms in the rest.</source>
         <extracomment>%1, %2: mean response time in milliseconds, &quot;120.3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>响应时间：本批次 %1 毫秒，其余实例 %2 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -918,292 +918,292 @@ auto-scaling column: the application has no rule</extracomment>
     <message>
         <source>%1 %</source>
         <extracomment>a mean use in percent: &quot;31.5 %&quot;</extracomment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>a mean response time: &quot;120 ms&quot;</extracomment>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>ready instances of a side of the comparison: &quot;2 of 2&quot;</extracomment>
-        <translation type="unfinished">第 %1 / %2 处</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>The configuration does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置没有变化。</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>终止</translation>
     </message>
     <message>
         <source>Stop and roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>终止并回滚</translation>
     </message>
     <message>
         <source>Last %1 minutes</source>
         <extracomment>the comparison&apos;s time window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 分钟</translation>
     </message>
     <message>
         <source>The metrics are the means over this window</source>
-        <translation type="unfinished"></translation>
+        <translation>指标为该时间窗口内的平均值</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">内存</translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>RT</source>
         <extracomment>response time</extracomment>
-        <translation type="unfinished">RT</translation>
+        <translation>RT</translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished">重启次数</translation>
+        <translation>重启次数</translation>
     </message>
     <message>
         <source>Ready</source>
         <extracomment>instances ready to serve</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Why: what you checked, what you saw (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：您检查了什么、看到了什么（必填）</translation>
     </message>
     <message>
         <source>Released batch against the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布批次与其余实例对比</translation>
     </message>
     <message>
         <source>Metrics over:</source>
         <extracomment>label of the comparison window combo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>指标时间范围：</translation>
     </message>
     <message>
         <source>What the deploy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>本次部署的变更内容</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>您的决定</translation>
     </message>
     <message>
         <source>No change order waits for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待决定的变更单。</translation>
     </message>
     <message>
         <source>This change order no longer waits for a decision (%1).</source>
         <extracomment>%1: the change order&apos;s status (&quot;Running&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该变更单已不再等待决定（%1）。</translation>
     </message>
     <message>
         <source>Batch %1 of %2 waits for your decision.</source>
         <extracomment>%1 the waiting batch, %2 all batches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 批（共 %2 批）正在等待您的决定。</translation>
     </message>
     <message>
         <source>Batch %1 of %2 (gray) is released; batch %3 waits for your decision.</source>
         <extracomment>%1 the released (gray, canary) batch, %2 all batches, %3 the waiting batch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 批（共 %2 批，灰度）已发布；第 %3 批正在等待您的决定。</translation>
     </message>
     <message>
         <source>Batch %1 of %2 is released; batch %3 waits for your decision.</source>
         <extracomment>%1 the released batch, %2 all batches, %3 the waiting batch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 批（共 %2 批）已发布；第 %3 批正在等待您的决定。</translation>
     </message>
     <message>
         <source>Waiting since %1 (%2)</source>
         <extracomment>%1 the time of day it started to wait, %2 for how long (&quot;4 min 12 s&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起等待（已等待 %2）</translation>
     </message>
     <message>
         <source>The batch does worse than the rest here</source>
-        <translation type="unfinished"></translation>
+        <translation>本批次此项指标比其余实例差</translation>
     </message>
     <message>
         <source>This batch (%1)</source>
         <extracomment>comparison column: %1 instances in the released batch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本批次（%1）</translation>
     </message>
     <message>
         <source>The rest (%1)</source>
         <extracomment>comparison column: %1 the application&apos;s other instances</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>其余实例（%1）</translation>
     </message>
     <message>
         <source>Nothing stands out in the last %1 minutes.</source>
         <extracomment>%1: the comparison window in minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 分钟内未发现明显异常。</translation>
     </message>
     <message>
         <source>This batch</source>
-        <translation type="unfinished"></translation>
+        <translation>本批次</translation>
     </message>
     <message>
         <source>The rest</source>
-        <translation type="unfinished"></translation>
+        <translation>其余实例</translation>
     </message>
     <message>
         <source>Reading the metrics of the last %1 minutes…</source>
         <extracomment>%1: the comparison window in minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在读取最近 %1 分钟的监控指标…</translation>
     </message>
     <message>
         <source>Not up to date: %1. The comparison shown ends at %2.</source>
         <extracomment>%1 why the read failed (code, RequestId); %2 the time the comparison shown was read for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据未更新：%1。当前显示的对比截至 %2。</translation>
     </message>
     <message>
         <source>Could not read the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取监控指标：%1</translation>
     </message>
     <message>
         <source>Sending the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交决定…</translation>
     </message>
     <message>
         <source>The change order does not wait for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>该变更单未在等待决定</translation>
     </message>
     <message>
         <source>Write why first: what you checked, what you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写原因：您检查了什么、看到了什么</translation>
     </message>
     <message>
         <source>Start the next batch</source>
-        <translation type="unfinished"></translation>
+        <translation>开始发布下一批</translation>
     </message>
     <message>
         <source>Stop the release; the released batches stay</source>
-        <translation type="unfinished"></translation>
+        <translation>终止发布；已发布的批次保持新版本</translation>
     </message>
     <message>
         <source>SAE cannot roll this change order back</source>
-        <translation type="unfinished"></translation>
+        <translation>SAE 无法回滚该变更单</translation>
     </message>
     <message>
         <source>Stop the release and return the released batches to the version before</source>
-        <translation type="unfinished"></translation>
+        <translation>终止发布，并将已发布的批次恢复为之前的版本</translation>
     </message>
 </context>
 <context>
     <name>BatchPlanView</name>
     <message>
         <source>Batch plan</source>
-        <translation type="unfinished"></translation>
+        <translation>分批计划</translation>
     </message>
     <message>
         <source>Gray</source>
         <extracomment>the title of the gray (canary) batch&apos;s box in a release&apos;s batch plan</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <source>Batch %1</source>
         <extracomment>the title of a batch&apos;s box in a release&apos;s batch plan: &quot;Batch 2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 批</translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个实例</numerusform>
         </translation>
     </message>
     <message>
         <source>Gray batch: %1</source>
         <extracomment>a batch&apos;s tooltip: &quot;Batch 2: 3 instances&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>灰度批次：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1; then waits for your confirmation</source>
         <extracomment>%1: &quot;Batch 1: 4 instances&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1；之后等待您确认</translation>
     </message>
     <message>
         <source>No batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有批次。</translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 批。</numerusform>
         </translation>
     </message>
     <message>
         <source>Waits for your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>等待您确认</translation>
     </message>
     <message>
         <source>G</source>
         <extracomment>the gray batch&apos;s title when its box is narrow (the first letter of &quot;Gray&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>灰</translation>
     </message>
 </context>
 <context>
     <name>ChangeHistoryPanel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Export record…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出发布记录…</translation>
     </message>
     <message>
         <source>Roll back to this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚到此版本…</translation>
     </message>
     <message>
         <source>Show the change order&apos;s batches, stages and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>查看变更单的批次、阶段和任务</translation>
     </message>
     <message>
         <source>Save the release record of the change order as PDF and Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将该变更单的发布记录保存为 PDF 和 Markdown</translation>
     </message>
     <message>
         <source>Change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>变更单</translation>
     </message>
     <message>
         <source>Versions</source>
         <extracomment>the versions an application ran, to roll back to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>历史版本</translation>
     </message>
     <message>
         <source>Review a rollback to the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并确认回滚到所选版本</translation>
     </message>
     <message>
         <source>Select a version to roll back to</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要回滚到的版本</translation>
     </message>
     <message>
         <source>Rollback is not possible now: %1</source>
         <extracomment>%1: why a rollback cannot start now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当前无法回滚：%1</translation>
     </message>
 </context>
 <context>
@@ -1211,220 +1211,220 @@ auto-scaling column: the application has no rule</extracomment>
     <message>
         <source>%1 of %2</source>
         <extracomment>batches of a change order that ran: &quot;2 of 3&quot;</extracomment>
-        <translation type="unfinished">第 %1 / %2 处</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Still running</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在执行</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>变更类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished">分批数</translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
 </context>
 <context>
     <name>ChangeOrderView</name>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished">准备中</translation>
+        <translation>准备中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Waiting to retry</source>
         <extracomment>a change order&apos;s task failed and will be tried again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待重试</translation>
     </message>
     <message>
         <source>Terminated</source>
         <extracomment>a change order was stopped before it finished</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Status %1</source>
         <extracomment>a task status code this console does not know</extracomment>
-        <translation type="unfinished">状态 %1</translation>
+        <translation>状态 %1</translation>
     </message>
     <message>
         <source>Review batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核批次…</translation>
     </message>
     <message>
         <source>Export record…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出发布记录…</translation>
     </message>
     <message>
         <source>Compare the released batch with the rest and decide on the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>将已发布批次与其余实例对比，并决定是否发布下一批</translation>
     </message>
     <message>
         <source>Save the release record of this change order as PDF and Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将此变更单的发布记录保存为 PDF 和 Markdown</translation>
     </message>
     <message>
         <source>Step</source>
         <extracomment>batch tree column: the batch, stage or task</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>实例数</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">信息</translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>an elapsed time: &quot;45 s&quot;</extracomment>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>an elapsed time: &quot;4 min 12 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>an elapsed time: &quot;2 h 5 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>No change order</source>
-        <translation type="unfinished"></translation>
+        <translation>无变更单</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>change order view title: %1 the change type (&quot;Deploy&quot;), %2 the application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (not up to date)</source>
         <extracomment>the change order&apos;s status as last read; the last refresh failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（未更新）</translation>
     </message>
     <message>
         <source>%1 of %2 batches</source>
         <extracomment>overall progress of a change order: %1 finished batches, %2 all batches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 批</translation>
     </message>
     <message>
         <source>Started %1 · %2</source>
         <extracomment>%1 the time of day the change order started, %2 how long it has run (&quot;4 min 12 s&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始于 %1 · 已执行 %2</translation>
     </message>
     <message>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成于 %1</translation>
     </message>
     <message>
         <source>The change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更失败。</translation>
     </message>
     <message>
         <source>Terminated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止：%1</translation>
     </message>
     <message>
         <source>Waits for your confirmation of batch %1 of %2.</source>
         <extracomment>%1 the batch that waits, %2 all batches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待您确认第 %1 批（共 %2 批）。</translation>
     </message>
     <message>
         <source>Waits for your confirmation of the next batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待您确认下一批。</translation>
     </message>
     <message>
         <source>Waits for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待审批。</translation>
     </message>
     <message>
         <source>Not up to date: %1</source>
         <extracomment>%1: why the last read failed, with the platform&apos;s code and RequestId</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据未更新：%1</translation>
     </message>
     <message>
         <source>%1 (gray)</source>
         <extracomment>a batch&apos;s name with its tag: &quot;Batch 1 Change (gray)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（灰度）</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2 stages</source>
         <extracomment>a batch&apos;s progress: %1 finished stages, %2 all stages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个阶段</translation>
     </message>
     <message>
         <source>%1 of %2 tasks</source>
         <extracomment>a stage&apos;s progress: %1 finished tasks, %2 all tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个任务</translation>
     </message>
     <message>
         <source>Select a batch to see its instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个批次以查看其实例。</translation>
     </message>
     <message>
         <source>Instances of %1: reading…</source>
         <extracomment>%1: a batch&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的实例：正在读取…</translation>
     </message>
     <message>
         <source>Instances of %1 (%2)</source>
         <extracomment>%1: a batch&apos;s name, %2: how many instances it started</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的实例（%2）</translation>
     </message>
 </context>
 <context>
@@ -1599,53 +1599,53 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <name>DeployController</name>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Could not read the running configuration, so there is nothing to compare the deploy with. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取当前运行的配置，因此无法与本次部署进行对比。%1</translation>
     </message>
     <message>
         <source>Release: %1. %2</source>
         <extracomment>%1 is the release strategy (&quot;1 gray instance, then 2 batches...&quot;), %2 what that means</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发布策略：%1。%2</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何请求。</translation>
     </message>
     <message>
         <source>The deploy was not made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行部署。%1</translation>
     </message>
     <message>
         <source>The deploy got no answer and no change order of it was found. Check the application&apos;s change orders before deploying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>部署请求没有应答，也未找到对应的变更单。请先检查应用的变更记录，再重新部署。</translation>
     </message>
     <message>
         <source>Reading the version&apos;s configuration for the review…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取该版本的配置以供检查…</translation>
     </message>
     <message>
         <source>Could not prepare the rollback review; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备回滚检查，未发送任何请求。</translation>
     </message>
     <message>
         <source>That version is no longer in the application&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本已不在应用的历史版本中。</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished">回滚</translation>
+        <translation>回滚</translation>
     </message>
     <message>
         <source>the version of %1 (%2)</source>
         <extracomment>%1 is when the version was deployed, %2 its ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的版本（%2）</translation>
     </message>
     <message>
         <source>The application goes back to what it ran then. Release: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应用将恢复为当时运行的版本。发布策略：%1。%2</translation>
     </message>
 </context>
 <context>
@@ -1653,293 +1653,293 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Deploy %1</source>
         <extracomment>window title; %1 is an application name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>部署 %1</translation>
     </message>
     <message>
         <source>Deploy…</source>
         <extracomment>the wizard&apos;s Finish button: goes on to the confirmation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>部署…</translation>
     </message>
     <message>
         <source>What to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>部署内容</translation>
     </message>
     <message>
         <source>The image or package to run, and what changes with it. What you leave alone is not sent: the application keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的镜像或部署包，以及随之变更的配置。未改动的配置不会发送，应用保持原样。</translation>
     </message>
     <message>
         <source>Reading the current configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取当前配置…</translation>
     </message>
     <message>
         <source>Image repository</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像仓库</translation>
     </message>
     <message>
         <source>Image tag</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像版本</translation>
     </message>
     <message>
         <source>:</source>
         <extracomment>between an image&apos;s repository and its tag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <source>Image:</source>
         <extracomment>form label: an image&apos;s repository and tag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>镜像：</translation>
     </message>
     <message>
         <source>Package URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>部署包地址：</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：</translation>
     </message>
     <message>
         <source>JDK:</source>
-        <translation type="unfinished"></translation>
+        <translation>JDK：</translation>
     </message>
     <message>
         <source>Web container:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 容器：</translation>
     </message>
     <message>
         <source>Change the instance count</source>
-        <translation type="unfinished"></translation>
+        <translation>修改实例数</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>实例数</translation>
     </message>
     <message>
         <source>Change the instance size</source>
-        <translation type="unfinished"></translation>
+        <translation>修改实例规格</translation>
     </message>
     <message>
         <source>Instance size</source>
-        <translation type="unfinished"></translation>
+        <translation>实例规格</translation>
     </message>
     <message>
         <source>Change the environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>修改环境变量</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished">环境变量</translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Why this deploy, shown with the change order</source>
-        <translation type="unfinished"></translation>
+        <translation>部署原因，将显示在变更单中</translation>
     </message>
     <message>
         <source>Change description:</source>
-        <translation type="unfinished"></translation>
+        <translation>变更描述：</translation>
     </message>
     <message>
         <source>How to roll it out</source>
-        <translation type="unfinished"></translation>
+        <translation>发布策略</translation>
     </message>
     <message>
         <source>How the new version replaces the running instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本如何替换正在运行的实例。</translation>
     </message>
     <message>
         <source>All at once (one batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性发布（单批）</translation>
     </message>
     <message>
         <source>In batches</source>
-        <translation type="unfinished">分批发布</translation>
+        <translation>分批发布</translation>
     </message>
     <message>
         <source>Gray first: a few canary instances, then in batches</source>
-        <translation type="unfinished"></translation>
+        <translation>先灰度：先发布少量灰度实例，再分批发布</translation>
     </message>
     <message>
         <source>Gray instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度实例数：</translation>
     </message>
     <message>
         <source>Batches:</source>
         <extracomment>the batches of a phased release, or those after the gray batch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分批数：</translation>
     </message>
     <message>
         <source>Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>By hand: each batch waits for your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>手动：每批等待您确认</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>the unit after the wait between automatic batches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Wait between batches</source>
-        <translation type="unfinished">批次间隔</translation>
+        <translation>批次间隔</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>，等待</translation>
     </message>
     <message>
         <source>between batches</source>
-        <translation type="unfinished"></translation>
+        <translation>后开始</translation>
     </message>
     <message>
         <source>Next batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>下一批：</translation>
     </message>
     <message>
         <source>Instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例数：</translation>
     </message>
     <message>
         <source>Share of the instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例比例：</translation>
     </message>
     <message>
         <source>SAE&apos;s recommendation (25 %)</source>
         <extracomment>the minimum-ready spin box at -1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SAE 推荐值（25%）</translation>
     </message>
     <message>
         <source>Minimum ready instances</source>
-        <translation type="unfinished"></translation>
+        <translation>最小就绪实例数</translation>
     </message>
     <message>
         <source> %</source>
         <extracomment>the unit after a percentage</extracomment>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Minimum ready share of the instances</source>
-        <translation type="unfinished"></translation>
+        <translation>最小就绪实例比例</translation>
     </message>
     <message>
         <source>Stay ready:</source>
-        <translation type="unfinished"></translation>
+        <translation>保持就绪：</translation>
     </message>
     <message>
         <source>Enable the scaling rules again when the release ends</source>
-        <translation type="unfinished"></translation>
+        <translation>发布结束后重新启用弹性策略</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>检查确认</translation>
     </message>
     <message>
         <source>Deploy</source>
         <extracomment>the action in the review&apos;s target line: &quot;profile · region · namespace · app — Deploy&quot;</extracomment>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Protected namespace: %1</source>
-        <translation type="unfinished">受保护的命名空间：%1</translation>
+        <translation>受保护的命名空间：%1</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Nothing changes: the same configuration is deployed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何变化：将以相同配置重新部署。</translation>
     </message>
     <message>
         <source>How it rolls out</source>
-        <translation type="unfinished"></translation>
+        <translation>发布方式</translation>
     </message>
     <message>
         <source>%1 (current)</source>
         <extracomment>an instance size SAE no longer offers, kept in the list because the application has it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（当前）</translation>
     </message>
     <message>
         <source>Read from a ConfigMap or secret: it can be removed here, not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>引用自配置项或保密字典：此处只能删除，不能编辑。</translation>
     </message>
     <message>
         <source>Choose the tag of the image to deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要部署的镜像版本。</translation>
     </message>
     <message>
         <source>A tag has no spaces or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像版本（Tag）不能包含空格或冒号。</translation>
     </message>
     <message>
         <source>Of %1 instances, at least one must be left for the batches after the gray ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个实例中，灰度之后的批次至少要保留一个实例。</translation>
     </message>
     <message>
         <source>%1 instances cannot make %2 batches; choose %1 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个实例无法分成 %2 批；请选择不超过 %1 批。</translation>
     </message>
     <message>
         <source>Nothing waits: the release runs to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需等待：发布将一直执行到结束。</translation>
     </message>
     <message>
         <source>The release stops after the gray batch and after each batch but the last until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度批次之后以及除最后一批外的每批之后，发布都会暂停，直到您确认。</translation>
     </message>
     <message>
         <source>The release stops after each batch but the last until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>除最后一批外，每批之后发布都会暂停，直到您确认。</translation>
     </message>
     <message>
         <source>The release stops after the gray batch until you confirm; then the batches follow each other %1 min apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度批次之后发布会暂停，直到您确认；之后各批次间隔 %1 分钟依次发布。</translation>
     </message>
     <message>
         <source>The release stops after the gray batch until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度批次之后发布会暂停，直到您确认。</translation>
     </message>
     <message>
         <source>The batches follow each other automatically, %1 min apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>各批次自动依次发布，间隔 %1 分钟。</translation>
     </message>
     <message>
         <source>SAE keeps at least %1 of %2 instances ready while the new version starts.</source>
         <extracomment>%1 of %2 instances</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新版本启动期间，SAE 在 %2 个实例中至少保持 %1 个就绪。</translation>
     </message>
     <message>
         <source>Scaling rules, suspended while the release runs, are enabled again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性策略在发布期间暂停，发布结束后重新启用。</translation>
     </message>
     <message>
         <source>Scaling rules, suspended while the release runs, stay off until you enable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性策略在发布期间暂停，发布结束后保持停用，直到您手动启用。</translation>
     </message>
     <message>
         <source>No change description.</source>
-        <translation type="unfinished"></translation>
+        <translation>无变更描述。</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：%1</translation>
     </message>
 </context>
 <context>
@@ -2123,15 +2123,15 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
     <message>
         <source>Could not load the change orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载变更单。</translation>
     </message>
     <message>
         <source>Could not load the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载历史版本。</translation>
     </message>
     <message>
         <source>A change order is running (%1); roll back when it has ended, or stop it and roll back at its gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>有变更单正在执行（%1）；请等其结束后再回滚，或在分批确认时终止并回滚。</translation>
     </message>
 </context>
 <context>
@@ -2862,30 +2862,30 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
     <message>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更记录(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>部署(&amp;D)…</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>Change orders waiting for a person (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待人工确认的变更单（Ctrl+Shift+S）</translation>
     </message>
     <message>
         <source>Sign-off (%1)</source>
         <extracomment>the toolbar button of the sign-off inbox, with how many change orders wait</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待确认（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n waiting for sign-off</source>
         <extracomment>window title: %1 is where the console works, %n how many change orders wait for a person</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 个变更待确认</numerusform>
         </translation>
     </message>
 </context>
@@ -3155,15 +3155,15 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
     <message>
         <source>%1: no answer; it may or may not have happened. Check the application before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有应答，操作可能已执行，也可能没有。请先检查应用再重试。</translation>
     </message>
     <message>
         <source>%1: no answer; reading the application&apos;s change orders to see whether it started…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有应答，正在读取应用的变更单以确认操作是否已开始…</translation>
     </message>
     <message>
         <source>%1: the call got no answer, but change order %2 started; following it…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：调用没有应答，但变更单 %2 已开始执行，正在跟踪…</translation>
     </message>
 </context>
 <context>
@@ -3276,76 +3276,76 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <name>ReleaseController</name>
     <message>
         <source>Change order</source>
-        <translation type="unfinished"></translation>
+        <translation>变更单</translation>
     </message>
     <message>
         <source>Batch gate</source>
-        <translation type="unfinished"></translation>
+        <translation>分批确认</translation>
     </message>
     <message>
         <source>Sign-off inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认列表</translation>
     </message>
     <message>
         <source>Change order %1 (%2)</source>
         <extracomment>%1 is the change order&apos;s description or type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>变更单 %1（%2）</translation>
     </message>
     <message>
         <source>Continue the release</source>
-        <translation type="unfinished"></translation>
+        <translation>继续发布</translation>
     </message>
     <message>
         <source>Batch %1 of %2 starts: its instances are replaced by the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始发布第 %1 批（共 %2 批）：该批实例将替换为新版本。</translation>
     </message>
     <message>
         <source>The next batch starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始发布下一批。</translation>
     </message>
     <message>
         <source>Stop the release</source>
-        <translation type="unfinished"></translation>
+        <translation>终止发布</translation>
     </message>
     <message>
         <source>The release ends here. Instances already released keep the new version; the rest keep the old one until another deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布到此结束。已发布的实例保持新版本，其余实例保持旧版本，直到下一次部署。</translation>
     </message>
     <message>
         <source>Stop and roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>终止并回滚</translation>
     </message>
     <message>
         <source>The release ends and a rollback change order puts the previous version back on the released instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布结束，并由一个回滚变更单将已发布的实例恢复为之前的版本。</translation>
     </message>
     <message>
         <source>Export release record</source>
-        <translation type="unfinished"></translation>
+        <translation>导出发布记录</translation>
     </message>
     <message>
         <source>PDF and Markdown (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 和 Markdown (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting the release record of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 %1 的发布记录…</translation>
     </message>
     <message>
         <source>Could not read change order %1 for its record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取变更单 %1 以生成发布记录。%2</translation>
     </message>
     <message>
         <source>Release record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发布记录 %1</translation>
     </message>
     <message>
         <source>Could not write the release record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入发布记录：%1</translation>
     </message>
     <message>
         <source>Release record written to %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布记录已写入 %1 和 %2。</translation>
     </message>
 </context>
 <context>
@@ -3379,305 +3379,305 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <name>ReleaseRecord</name>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用户</translation>
     </message>
     <message>
         <source>%1 (profile %2, AccessKey ID %3)</source>
         <extracomment>who acted: %1 = OS user, %2 = console profile, %3 = AccessKey ID (never the secret)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（配置 %2，AccessKey ID %3）</translation>
     </message>
     <message>
         <source>%1 (gray)</source>
         <extracomment>a batch of a change order: %1 = its number; the gray (canary) batch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（灰度）</translation>
     </message>
     <message>
         <source>Stop and roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>终止并回滚</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>终止</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝（%1）</translation>
     </message>
     <message>
         <source>(RequestId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（RequestId %1）</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已受理</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Accepted (RequestId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理（RequestId %1）</translation>
     </message>
     <message>
         <source>No answer in time; whether it was taken is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未及时应答，无法确定是否已执行</translation>
     </message>
     <message>
         <source>Cancelled before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前已取消</translation>
     </message>
     <message>
         <source>No answer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录应答</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>ready instances: &quot;2 of 3&quot;</extracomment>
-        <translation type="unfinished">第 %1 / %2 处</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Metrics shown, over %1 min from %2 to %3:</source>
         <extracomment>%1 = minutes, %2 and %3 = times in UTC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当时显示的指标（%2 至 %3，共 %1 分钟）：</translation>
     </message>
     <message>
         <source>Metrics shown, over the last %1 min:</source>
-        <translation type="unfinished"></translation>
+        <translation>当时显示的指标（最近 %1 分钟）：</translation>
     </message>
     <message>
         <source>Metrics shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>当时显示的指标：</translation>
     </message>
     <message>
         <source>This batch (%1)</source>
         <extracomment>column of the sign-off metrics: %1 = how many instances the released batch has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本批次（%1）</translation>
     </message>
     <message>
         <source>The rest (%1)</source>
         <extracomment>column of the sign-off metrics: %1 = how many other instances there are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>其余实例（%1）</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">内存</translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>RT</source>
         <extracomment>response time</extracomment>
-        <translation type="unfinished">RT</translation>
+        <translation>RT</translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished">重启次数</translation>
+        <translation>重启次数</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Instances of this batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本批次实例：%1</translation>
     </message>
     <message>
         <source>Release record: %1 · %2</source>
         <extracomment>title of a release record: %1 = application, %2 = kind of change (&quot;Deploy&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发布记录：%1 · %2</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">应用</translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">命名空间</translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Change order</source>
-        <translation type="unfinished"></translation>
+        <translation>变更单</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished">已提交</translation>
+        <translation>发起的请求</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>分批计划</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>实例数</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>Waits for confirmation</source>
         <extracomment>after this batch the release waits for a person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待确认</translation>
     </message>
     <message>
         <source>Continues</source>
-        <translation type="unfinished"></translation>
+        <translation>自动继续</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">变更内容</translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">配置项</translation>
+        <translation>配置项</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">变更前</translation>
+        <translation>变更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">变更后</translation>
+        <translation>变更后</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished">分批数</translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">更新时间</translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">信息</translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>人工确认记录</translation>
     </message>
     <message>
         <source>No sign-offs were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有人工确认记录。</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>确认人</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Pipeline</source>
         <extracomment>the pipeline a sign-off named: %1 = its ID, %2 = &quot;2&quot; or &quot;1 (gray)&quot;, %3 = how many batches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>批次（Pipeline）</translation>
     </message>
     <message>
         <source>%1, batch %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，批次 %2（共 %3 批）</translation>
     </message>
     <message>
         <source>rollback change order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚变更单 %1</translation>
     </message>
     <message>
         <source>No comment was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写说明。</translation>
     </message>
     <message>
         <source>Final status</source>
-        <translation type="unfinished"></translation>
+        <translation>最终状态</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Rolled back by</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚</translation>
     </message>
     <message>
         <source>change order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>变更单 %1</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>RequestId</source>
-        <translation type="unfinished">RequestId</translation>
+        <translation>RequestId</translation>
     </message>
     <message>
         <source>ChangeOrderId</source>
-        <translation type="unfinished">ChangeOrderId</translation>
+        <translation>ChangeOrderId</translation>
     </message>
 </context>
 <context>
@@ -3685,16 +3685,16 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Page %1 of %2</source>
         <extracomment>footer of an exported record&apos;s page: %1 = this page, %2 = how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Could not write %1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：无法创建 PDF</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = the file, %2 = the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5307,25 +5307,25 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <name>SignOffInboxPanel</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Not every application could be checked; the list may be incomplete. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分应用未能检查，列表可能不完整。%1</translation>
     </message>
     <message>
         <source>All applications checked at %1</source>
         <extracomment>%1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 检查全部应用</translation>
     </message>
     <message>
         <source>Nothing waits for a sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待确认的变更。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for a person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个变更等待人工确认。</numerusform>
         </translation>
     </message>
 </context>
