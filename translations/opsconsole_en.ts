@@ -1525,11 +1525,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs or /scaling; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
+        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs, /scaling or /changes; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
+        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3186,6 +3186,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source>%1: the call got no answer, but change order %2 started; following it…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: nothing was sent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3368,6 +3372,18 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>Release record written to %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the application&apos;s instance groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the change order again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release moved on since the gate was opened; look at it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

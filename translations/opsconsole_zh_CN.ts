@@ -1519,12 +1519,12 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>--color-scheme 需要 light 或 dark。</translation>
     </message>
     <message>
-        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs or /scaling; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
-        <translation>启动后先显示的页面：list，或 app:名称，可在后面加 /overview、/instances、/monitoring、/events、/logs 或 /scaling；/scaling/new:timing|metric|mix 或 /scaling/edit:规则名 会打开规则编辑器。</translation>
+        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs, /scaling or /changes; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
+        <translation>启动后先显示的页面：list，或 app:名称，可在后面加 /overview、/instances、/monitoring、/events、/logs、/scaling 或 /changes；/scaling/new:timing|metric|mix 或 /scaling/edit:规则名 会打开规则编辑器。</translation>
     </message>
     <message>
-        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
-        <translation>--page 需要 list 或 app:名称[/overview|/instances|/monitoring|/events|/logs|/scaling]，或 app:名称/scaling/new:类型、/scaling/edit:规则名，而不是“%1”。</translation>
+        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
+        <translation>--page 需要 list 或 app:名称[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes]，或 app:名称/scaling/new:类型、/scaling/edit:规则名，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3165,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>%1: the call got no answer, but change order %2 started; following it…</source>
         <translation>%1：调用没有应答，但变更单 %2 已开始执行，正在跟踪…</translation>
     </message>
+    <message>
+        <source>%1: nothing was sent. %2</source>
+        <translation>%1：未发送任何请求。%2</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3346,6 +3350,18 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Release record written to %1 and %2.</source>
         <translation>发布记录已写入 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Could not read the application&apos;s instance groups.</source>
+        <translation>无法读取应用的实例分组。</translation>
+    </message>
+    <message>
+        <source>Could not read the change order again: %1</source>
+        <translation>无法再次读取变更单：%1</translation>
+    </message>
+    <message>
+        <source>The release moved on since the gate was opened; look at it again.</source>
+        <translation>打开分批确认后，发布已继续进行；请重新查看。</translation>
     </message>
 </context>
 <context>
