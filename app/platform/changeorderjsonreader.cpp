@@ -71,6 +71,8 @@ ApiResult<Pipeline> readBatch(const QJsonObject &envelope, const QJsonObject &ob
     pipeline.status = ChangeOrderStatus(status);
     pipeline.startedAt = changeOrderTime(object.value(u"StartTime"));
     pipeline.updatedAt = changeOrderTime(object.value(u"UpdateTime"));
+    // ParallelCount: the instances the batch acts on side by side, i.e. its size (reference 6.2).
+    pipeline.instanceCount = int32(object.value(u"ParallelCount"));
     return pipeline;
 }
 
