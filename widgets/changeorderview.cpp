@@ -27,25 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Severity severityOf(ChangeOrderStatus status)
-{
-    switch (status) {
-    case ChangeOrderStatus::Succeeded:
-        return Severity::Normal;
-    case ChangeOrderStatus::Failed:
-    case ChangeOrderStatus::SystemFailure:
-        return Severity::Critical;
-    case ChangeOrderStatus::Aborted:
-    case ChangeOrderStatus::WaitingForConfirmation:
-    case ChangeOrderStatus::PendingApproval:
-        return Severity::Warning;
-    case ChangeOrderStatus::Preparing:
-        return Severity::Inactive;
-    default:
-        return Severity::Progress;
-    }
-}
-
 Severity severityOf(TaskStatus status)
 {
     switch (status) {
@@ -416,8 +397,8 @@ void ChangeOrderView::updateHeader()
         status = tr("%1 (not up to date)").arg(status);
     m_status->setText(status);
     QPalette statusPalette = m_status->palette();
-    statusPalette.setColor(QPalette::WindowText,
-                           StatusDelegate::severityColor(int(severityOf(m_order.status)), palette()));
+    statusPalette.setColor(QPalette::WindowText, StatusDelegate::severityColor(
+                                                     int(changeOrderSeverity(m_order.status)), palette()));
     m_status->setPalette(statusPalette);
     m_description->setText(m_order.description);
 
@@ -528,7 +509,8 @@ void ChangeOrderView::updatePipelineItem(QTreeWidgetItem *item, const Pipeline &
     //: a batch's name with its tag: "Batch 1 Change (gray)"
     item->setText(NameColumn, pipeline.gray ? tr("%1 (gray)").arg(pipeline.name) : pipeline.name);
     item->setToolTip(NameColumn, pipeline.pipelineId);
-    setStatus(item, ApplicationTableModel::changeStatusText(pipeline.status), severityOf(pipeline.status));
+    setStatus(item, ApplicationTableModel::changeStatusText(pipeline.status),
+              changeOrderSeverity(pipeline.status));
     if (pipeline.stages.isEmpty()) {
         const int percent = pipeline.status == ChangeOrderStatus::Succeeded ? 100 : 0;
         setProgress(item, percent, tr("%1 %").arg(percent));
@@ -555,7 +537,7 @@ void ChangeOrderView::updatePipelineItem(QTreeWidgetItem *item, const Pipeline &
 void ChangeOrderView::updateStageItem(QTreeWidgetItem *item, const Stage &stage)
 {
     item->setText(NameColumn, stage.name);
-    setStatus(item, ApplicationTableModel::changeStatusText(stage.status), severityOf(stage.status));
+    setStatus(item, ApplicationTableModel::changeStatusText(stage.status), changeOrderSeverity(stage.status));
     if (stage.tasks.isEmpty()) {
         item->setText(ProgressColumn, QString());
         item->setData(ProgressColumn, ProgressBarDelegate::ProgressRole, QVariant());

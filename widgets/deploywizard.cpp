@@ -8,6 +8,7 @@
 #include "widgets/confirmationchangetable.h"
 #include "widgets/confirmationdialog.h"
 #include "widgets/deploywizardpage.h"
+#include "widgets/fieldproblemmarks.h"
 #include "widgets/messagebanner.h"
 #include "widgets/statusdelegate.h"
 
@@ -41,7 +42,6 @@ constexpr int defaultHeight = 620;
 constexpr int replicaSpinMaximum = 1000;
 constexpr int maximumBatches = 50;
 constexpr int maximumWaitMinutes = 1440;
-constexpr int problemTintPercent = 18;
 constexpr int variableReferenceRole = Qt::UserRole;
 constexpr int cpuRole = Qt::UserRole;
 constexpr int memoryRole = Qt::UserRole + 1;
@@ -53,15 +53,6 @@ enum EnvironmentColumn
     NameColumn,
     ValueColumn,
 };
-
-QColor blend(const QColor &base, const QColor &tint, int tintPercent)
-{
-    const auto mix = [tintPercent](int a, int b) {
-        return (a * (100 - tintPercent) + b * tintPercent) / 100;
-    };
-    return QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
-                  mix(base.blue(), tint.blue()));
-}
 
 QLabel *wrappedLabel(QWidget *parent, const QString &objectName)
 {
@@ -927,28 +918,8 @@ void DeployWizard::refreshProblems()
             (isReleaseField(problem.field) ? howTop : whatTop).append(problem.message);
     }
 
+    FieldProblemMarks::apply(m_problemLabels, texts, palette());
     const QColor error = StatusDelegate::severityColor(int(Severity::Critical), palette());
-    const QColor markedBase = blend(palette().color(QPalette::Base), error, problemTintPercent);
-    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
-        QWidget *field = it.key();
-        QLabel *label = it.value();
-        const QStringList fieldTexts = texts.value(field);
-        const bool marked = !fieldTexts.isEmpty();
-        label->setText(fieldTexts.join(u'\n'));
-        label->setVisible(marked);
-        QPalette labelPalette = label->palette();
-        labelPalette.setColor(QPalette::WindowText, error);
-        label->setPalette(labelPalette);
-        if (marked) {
-            QPalette fieldPalette = field->palette();
-            fieldPalette.setColor(QPalette::Base, markedBase);
-            field->setPalette(fieldPalette);
-        } else if (field->property("hasProblem").toBool()) {
-            field->setPalette(QPalette());
-        }
-        field->setProperty("hasProblem", marked);
-        field->setToolTip(fieldTexts.join(u'\n'));
-    }
     for (const auto &[label, lines] : {std::pair{m_whatProblem, whatTop}, std::pair{m_howProblem, howTop}}) {
         label->setText(lines.join(u'\n'));
         label->setVisible(!lines.isEmpty());

@@ -5,6 +5,7 @@
 #include "core/scalingruleproblemtext.h"
 #include "core/scalingrulevalidator.h"
 #include "core/severity.h"
+#include "widgets/fieldproblemmarks.h"
 #include "widgets/statusdelegate.h"
 
 #include <QButtonGroup>
@@ -45,7 +46,6 @@ constexpr int newMetricMinReplicas = 1;
 constexpr int newMetricMaxReplicas = 10;
 constexpr int newPercentageTarget = 70;
 constexpr int newOtherTarget = 100;
-constexpr int blendPercent = 18;
 constexpr std::array<QStringView, 7> s_weekdayWire{u"Mon", u"Tue", u"Wed", u"Thu", u"Fri", u"Sat", u"Sun"};
 
 QSpinBox *replicaSpin(QWidget *parent)
@@ -60,15 +60,6 @@ QPushButton *formButton(const QString &text, QWidget *parent)
     auto *button = new QPushButton(text, parent);
     button->setAutoDefault(false); // Enter in a field must not add or remove rows
     return button;
-}
-
-QColor blend(const QColor &base, const QColor &tint, int tintPercent)
-{
-    const auto mix = [tintPercent](int a, int b) {
-        return (a * (100 - tintPercent) + b * tintPercent) / 100;
-    };
-    return QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
-                  mix(base.blue(), tint.blue()));
 }
 
 /// The path with its last segment or index removed: `a.b[1].c` -> `a.b[1]` -> `a.b` -> `a`; empty at the end.
@@ -1099,29 +1090,8 @@ void ScalingRuleEditor::refreshProblems()
     if (m_platformError)
         place(m_platformError->field, m_platformError->text);
 
+    FieldProblemMarks::apply(m_problemLabels, texts, palette());
     const QColor error = StatusDelegate::severityColor(int(Severity::Critical), palette());
-    const QColor markedBase = blend(palette().color(QPalette::Base), error, blendPercent);
-    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
-        QWidget *field = it.key();
-        QLabel *label = it.value();
-        const QStringList fieldTexts = texts.value(field);
-        const bool marked = !fieldTexts.isEmpty();
-        label->setText(fieldTexts.join(u'\n'));
-        label->setVisible(marked);
-        QPalette labelPalette = label->palette();
-        labelPalette.setColor(QPalette::WindowText, error);
-        label->setPalette(labelPalette);
-        if (marked) {
-            // Only Base is set, so the rest follows the palette; set again each time, for a palette change.
-            QPalette fieldPalette = field->palette();
-            fieldPalette.setColor(QPalette::Base, markedBase);
-            field->setPalette(fieldPalette);
-        } else if (field->property("hasProblem").toBool()) {
-            field->setPalette(QPalette());
-        }
-        field->setProperty("hasProblem", marked);
-        field->setToolTip(fieldTexts.join(u'\n'));
-    }
     m_formProblem->setText(top.join(u'\n'));
     m_formProblem->setVisible(!top.isEmpty());
     QPalette topPalette = m_formProblem->palette();

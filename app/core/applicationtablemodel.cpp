@@ -44,21 +44,6 @@ int statusRank(Status status)
     return 5;
 }
 
-Severity severityOf(ChangeOrderStatus status)
-{
-    switch (status) {
-    case ChangeOrderStatus::Succeeded:
-        return Severity::Normal;
-    case ChangeOrderStatus::Failed:
-    case ChangeOrderStatus::SystemFailure:
-        return Severity::Critical;
-    case ChangeOrderStatus::Aborted:
-        return Severity::Warning;
-    default:
-        return Severity::Progress;
-    }
-}
-
 /// A cell whose value is still being learned: a dash that says so, sorting before every value.
 QVariant unknownData(int role, const QVariant &sortValue)
 {
@@ -196,7 +181,7 @@ QVariant ApplicationTableModel::lastChangeData(const ApplicationActivity &activi
     case ItemRoles::SortRole:
         return change.createdAt.toMSecsSinceEpoch();
     case ItemRoles::SeverityRole:
-        return int(severityOf(change.status));
+        return int(changeOrderSeverity(change.status));
     case Qt::ToolTipRole: {
         QString tip = change.description.isEmpty() ? change.coType() : change.description;
         if (!change.errorMessage.isEmpty())

@@ -41,3 +41,22 @@ QString lastChangeOrderStatusText(ChangeOrderStatus status)
     }
     return u"READY"_s;
 }
+
+Severity changeOrderSeverity(ChangeOrderStatus status)
+{
+    switch (status) {
+    case ChangeOrderStatus::Succeeded:
+        return Severity::Normal;
+    case ChangeOrderStatus::Failed:
+    case ChangeOrderStatus::SystemFailure:
+        return Severity::Critical;
+    case ChangeOrderStatus::Aborted:
+    case ChangeOrderStatus::WaitingForConfirmation:
+    case ChangeOrderStatus::PendingApproval:
+        return Severity::Warning;
+    case ChangeOrderStatus::Preparing:
+        return Severity::Inactive;
+    default:
+        return Severity::Progress;
+    }
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/severity.h"
+
 #include <QString>
 
 /**
@@ -27,3 +29,7 @@ bool isTerminal(ChangeOrderStatus status);
 bool isWaiting(ChangeOrderStatus status);
 /// DescribeApplicationStatus' LastChangeOrderStatus spelling (READY, RUNNING, SUCCESS, ...).
 QString lastChangeOrderStatusText(ChangeOrderStatus status);
+
+/// How a change order's (or batch's) status is coloured: failed red, waiting for a person or
+/// aborted orange, succeeded green, preparing grey, running blue.
+Severity changeOrderSeverity(ChangeOrderStatus status);

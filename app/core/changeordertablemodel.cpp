@@ -16,19 +16,9 @@ namespace {
 
 Severity severityOf(const ChangeOrder &order)
 {
-    switch (order.status) {
-    case ChangeOrderStatus::Succeeded:
-        return Severity::Normal;
-    case ChangeOrderStatus::Failed:
-    case ChangeOrderStatus::SystemFailure:
-        return Severity::Critical;
-    case ChangeOrderStatus::Aborted:
-    case ChangeOrderStatus::WaitingForConfirmation:
-    case ChangeOrderStatus::PendingApproval:
-        return Severity::Warning;
-    default:
-        return order.subStatus == 1 ? Severity::Warning : Severity::Progress;
-    }
+    // A batch went wrong while the order still runs (SubStatus 1): someone should look.
+    const Severity bySeverity = changeOrderSeverity(order.status);
+    return bySeverity == Severity::Progress && order.subStatus == 1 ? Severity::Warning : bySeverity;
 }
 
 QString localTimeText(const QDateTime &time)
