@@ -245,10 +245,12 @@ void ReleaseController::openGate(const QString &changeOrderId)
     if (changeOrderId.isEmpty())
         return;
     ChangeOrderFollower *follower = m_operations->follower();
+    if (changeOrderId != m_gateOrderId) {
+        m_gate->clearComment(); // a comment written for the same order stays
+        m_gate->setBusy(false);
+    }
     m_gateOrderId = changeOrderId;
     m_gateReady = false;
-    m_gate->clearComment();
-    m_gate->setBusy(false);
     m_gate->setReferenceTime(QDateTime::currentDateTimeUtc());
     m_gateDock->show();
     m_gateDock->raise();
