@@ -2229,6 +2229,59 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>FleetHealth</name>
+    <message numerus="yes">
+        <source>No instance runs (0 of %n)</source>
+        <translation>
+            <numerusform>No instance runs (0 of %n)</numerusform>
+            <numerusform>No instance runs (0 of %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances run</source>
+        <extracomment>%1 instances run of %2 wanted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) abnormal</source>
+        <translation>
+            <numerusform>%n instance abnormal</numerusform>
+            <numerusform>%n instances abnormal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last change failed (%1)</source>
+        <extracomment>%1 is the change&apos;s type (&quot;Deploy&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change waits for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s) in the last hour</source>
+        <translation>
+            <numerusform>%n restart in the last hour</numerusform>
+            <numerusform>%n restarts in the last hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Warning event(s)</source>
+        <translation>
+            <numerusform>%n Warning event</numerusform>
+            <numerusform>%n Warning events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the scaling rule&apos;s maximum (%1 instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoToApplicationDialog</name>
     <message>
         <source>Go to application: type a name or ID</source>

@@ -2218,6 +2218,55 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>FleetHealth</name>
+    <message numerus="yes">
+        <source>No instance runs (0 of %n)</source>
+        <translation>
+            <numerusform>没有实例在运行（0/%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances run</source>
+        <extracomment>%1 instances run of %2 wanted</extracomment>
+        <translation>%1/%2 个实例在运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) abnormal</source>
+        <translation>
+            <numerusform>%n 个实例异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last change failed (%1)</source>
+        <extracomment>%1 is the change&apos;s type (&quot;Deploy&quot;)</extracomment>
+        <translation>最近一次变更失败（%1）</translation>
+    </message>
+    <message>
+        <source>A change waits for a person</source>
+        <translation>有变更等待人工处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s) in the last hour</source>
+        <translation>
+            <numerusform>最近一小时重启 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Warning event(s)</source>
+        <translation>
+            <numerusform>%n 个 Warning 事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the scaling rule&apos;s maximum (%1 instances)</source>
+        <translation>已达弹性策略上限（%1 个实例）</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
     <name>GoToApplicationDialog</name>
     <message>
         <source>Go to application: type a name or ID</source>
