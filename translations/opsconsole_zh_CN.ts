@@ -2267,6 +2267,42 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>FleetTableModel</name>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>how long ago an application&apos;s health was read: &quot;12s ago&quot;</extracomment>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>检查于</translation>
+    </message>
+</context>
+<context>
     <name>GoToApplicationDialog</name>
     <message>
         <source>Go to application: type a name or ID</source>

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/application.h"
+#include "core/fleethealth.h"
+#include "core/keyedrowsmodel.h"
+
+#include <QDateTime>
+
+/** One application on the fleet page: what the list says of it, its health, and when it was read. */
+struct FleetRow
+{
+    Application application;
+    FleetHealth health;
+    QDateTime checkedAt; ///< when the newest of the reads its health is made of arrived
+
+    friend bool operator==(const FleetRow &, const FleetRow &) = default;
+};
+
+/**
+ * The fleet page's table (issue 8): every application of the profile's namespaces and regions,
+ * keyed by AppId, with its health score, what is wrong in words and how fresh that is. Sorting by
+ * the Health column (SortRole) puts the worst first; ItemRoles::SeverityRole colours the rows and
+ * NeedsAttentionRole marks the critical and warning ones for the "unhealthy only" filter.
+ */
+class FleetTableModel final : public KeyedRowsModel<FleetRow>
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetTableModel)
+
+public:
+    enum Column
+    {
+        HealthColumn,
+        ApplicationColumn,
+        NamespaceColumn,
+        RegionColumn,
+        InstancesColumn,
+        ProblemsColumn,
+        CheckedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit FleetTableModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setFleet(const QList<FleetRow> &rows) { setRows(rows); }
+    /// How old the rows' readings are is said relative to this moment.
+    void setReferenceTime(const QDateTime &now);
+    /// How many rows are critical or warnings.
+    int unhealthyCount() const;
+
+protected:
+    QString keyOf(const FleetRow &row) const override { return row.application.appId; }
+
+private:
+    QDateTime m_referenceTime;
+};
