@@ -2229,6 +2229,29 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>FleetController</name>
+    <message>
+        <source>the applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the abnormal instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Warning events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FleetHealth</name>
     <message numerus="yes">
         <source>No instance runs (0 of %n)</source>
@@ -2279,6 +2302,13 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) failed in the last 24 hours</source>
+        <translation>
+            <numerusform>%n change failed in the last 24 hours</numerusform>
+            <numerusform>%n changes failed in the last 24 hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2218,6 +2218,29 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>FleetController</name>
+    <message>
+        <source>the applications</source>
+        <translation>应用列表</translation>
+    </message>
+    <message>
+        <source>the abnormal instances</source>
+        <translation>异常实例</translation>
+    </message>
+    <message>
+        <source>the Warning events</source>
+        <translation>Warning 事件</translation>
+    </message>
+    <message>
+        <source>the scaling</source>
+        <translation>弹性伸缩</translation>
+    </message>
+    <message>
+        <source>the change orders</source>
+        <translation>变更单</translation>
+    </message>
+</context>
+<context>
     <name>FleetHealth</name>
     <message numerus="yes">
         <source>No instance runs (0 of %n)</source>
@@ -2264,6 +2287,12 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) failed in the last 24 hours</source>
+        <translation>
+            <numerusform>最近 24 小时有 %n 个变更失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ FleetHealth FleetHealth::of(const Input &input, const QDateTime &now)
         penalties.append({10 + shareOf(abnormal, std::max<qint64>(target, abnormal), 30),
                           tr("%n instance(s) abnormal", nullptr, int(abnormal))});
     }
+    bool failureCounted = false;
     if (const std::optional<ChangeOrder> &change = input.lastChange) {
         const bool failed =
             change->status == ChangeOrderStatus::Failed || change->status == ChangeOrderStatus::SystemFailure;
@@ -62,10 +63,15 @@ FleetHealth FleetHealth::of(const Input &input, const QDateTime &now)
             //: %1 is the change's type ("Deploy")
             penalties.append({20, tr("The last change failed (%1)")
                                       .arg(ApplicationTableModel::changeTypeText(change->coTypeCode))});
+            failureCounted = true;
         } else if (change->status == ChangeOrderStatus::WaitingForConfirmation
                    || change->status == ChangeOrderStatus::PendingApproval) {
             penalties.append({5, tr("A change waits for a person")});
         }
+    }
+    if (!failureCounted && input.failedChanges && *input.failedChanges > 0) {
+        penalties.append(
+            {20, tr("%n change(s) failed in the last 24 hours", nullptr, int(*input.failedChanges))});
     }
     if (input.restartsLastHour && *input.restartsLastHour > 0) {
         const qint64 restarts = *input.restartsLastHour;

@@ -19,7 +19,8 @@
  * What costs what, out of 100:
  * - no instance runs of those wanted: 60; fewer run than wanted: 10 + 30 x the missing share;
  * - abnormal instances: 10 + 30 x their share;
- * - the newest change order failed in the last 24 hours: 20; it waits for a person: 5;
+ * - the newest change order failed in the last 24 hours, or any did (GetChangeOrderMetric): 20;
+ *   the newest waits for a person: 5;
  * - restarts in the last hour: 2 each, at most 20; Warning events: 1 each, at most 15;
  * - running at the scaling rule's maximum: 10.
  * Below 50 is critical, below 85 a warning. A stopped application (nothing wanted) is inactive,
@@ -39,6 +40,7 @@ public:
         std::optional<qint64> restartsLastHour;
         std::optional<qint64> warningEvents;
         std::optional<qint64> scalingMaximum; ///< the enabled rule's maximum instances
+        std::optional<qint64> failedChanges;  ///< change orders failed in the last 24 hours
         std::optional<ChangeOrder> lastChange;
     };
 

@@ -116,6 +116,15 @@ void TestFleetHealth::aRecentFailedChangeCountsAnOldOneDoesNot()
     QVERIFY(health.reasons.isEmpty());
     input.lastChange = change(ChangeOrderStatus::Aborted, now().addSecs(-60));
     QCOMPARE(FleetHealth::of(input, now()).score, 100); // stopped by a person: not a failure
+    // The region's ranking counts failures of the day; the newest's own failure is not counted twice.
+    input.failedChanges = 2;
+    health = FleetHealth::of(input, now());
+    QCOMPARE(health.score, 80);
+    QCOMPARE(health.reasons, QStringList{u"2 changes failed in the last 24 hours"_s});
+    input.lastChange = change(ChangeOrderStatus::Failed, now().addSecs(-60));
+    health = FleetHealth::of(input, now());
+    QCOMPARE(health.score, 80);
+    QCOMPARE(health.reasons, QStringList{u"The last change failed (Deploy)"_s});
 }
 
 void TestFleetHealth::waitingForAPersonIsAWarningSign()
