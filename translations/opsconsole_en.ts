@@ -2312,6 +2312,29 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
 </context>
 <context>
+    <name>FleetPanel</name>
+    <message>
+        <source>&amp;Unhealthy only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by application, namespace or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the fleet&apos;s health could not be read; it is shown as unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) need someone.</source>
+        <extracomment>%1: applications needing someone; %n: applications in all</extracomment>
+        <translation>
+            <numerusform>%1 of %n application needs someone.</numerusform>
+            <numerusform>%1 of %n applications need someone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetTableModel</name>
     <message>
         <source>%1 ago</source>

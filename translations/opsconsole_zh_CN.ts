@@ -2296,6 +2296,28 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>FleetPanel</name>
+    <message>
+        <source>&amp;Unhealthy only</source>
+        <translation>仅不健康(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Filter by application, namespace or region</source>
+        <translation>按应用、命名空间或地域筛选</translation>
+    </message>
+    <message>
+        <source>Part of the fleet&apos;s health could not be read; it is shown as unknown. %1</source>
+        <translation>部分应用的健康状况无法读取，显示为未知。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) need someone.</source>
+        <extracomment>%1: applications needing someone; %n: applications in all</extracomment>
+        <translation>
+            <numerusform>%n 个应用中有 %1 个需要处理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetTableModel</name>
     <message>
         <source>%1 ago</source>
