@@ -5,11 +5,13 @@
 #include "colorscheme.h"
 #include "commandlineoptions.h"
 #include "core/applicationtablemodel.h"
+#include "core/fleettablemodel.h"
 #include "core/profilestore.h"
 #include "core/secretstore.h"
 #include "deploycontroller.h"
 #include "detailcontroller.h"
 #include "embeddedemulator.h"
+#include "fleetcontroller.h"
 #include "operationcontroller.h"
 #include "platform/apiclient.h"
 #include "platform/journalwriter.h"
@@ -21,6 +23,7 @@
 #include "signoffwatcher.h"
 #include "translations.h"
 #include "widgets/applicationdetailview.h"
+#include "widgets/fleetpanel.h"
 #include "widgets/gotoapplicationdialog.h"
 #include "widgets/instancepanel.h"
 #include "widgets/mainwindow.h"
@@ -343,6 +346,23 @@ int main(int argc, char *argv[])
     ScalingController scaling(metricsScheduler, &controller, &details, &operations, &window);
     DeployController deploys(&scheduler, &controller, &operations, &window);
     ReleaseController releases(&scheduler, metricsScheduler, &controller, &operations, &window);
+    FleetController fleet(&scheduler);
+    auto *fleetPanel = new FleetPanel;
+    fleetPanel->setModel(fleet.model());
+    window.setFleetPanel(fleetPanel);
+    fleet.setRegion(options.regionId);
+    auto fleetFailures = std::make_shared<QStringList>();
+    QObject::connect(
+        &fleet, &FleetController::readFailed, fleetPanel,
+        [fleetFailures](const QString &what, const ApiError &error) {
+            //: %1 names what could not be read ("the Warning events")
+            fleetFailures->append(
+                QCoreApplication::translate("main", "Could not read %1: %2").arg(what, error.detailedText()));
+        });
+    QObject::connect(&fleet, &FleetController::cycleFinished, fleetPanel, [fleetPanel, fleetFailures] {
+        fleetPanel->setStaleReason(fleetFailures->join(u' '));
+        fleetFailures->clear();
+    });
     std::unique_ptr<EmbeddedEmulator> emulator;
 
     // Who acts where: the profile (or, with --endpoint, the AccessKey from the environment).
@@ -491,7 +511,11 @@ int main(int argc, char *argv[])
     // The sign-off inbox checks the region once the window has what it shows first.
     QObject::connect(
         &controller, &AppController::initialLoadFinished, &releases,
-        [&releases] { releases.watcher()->start(); }, Qt::SingleShotConnection);
+        [&releases, &fleet] {
+            releases.watcher()->start();
+            fleet.start();
+        },
+        Qt::SingleShotConnection);
     // `--page app:NAME/scaling/new:TYPE|edit:RULE`: the editor, once the tab has read the rules;
     // a screenshot then shows the editor, when its preview has what it needs.
     std::function<QWidget *()> screenshotSubject = [&window]() -> QWidget * { return &window; };

@@ -6,6 +6,7 @@
 #include "core/manualchangelock.h"
 #include "widgets/applicationdetailview.h"
 #include "widgets/applicationlistpanel.h"
+#include "widgets/fleetpanel.h"
 #include "widgets/instancepanel.h"
 #include "widgets/messagebanner.h"
 
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_applications(new ApplicationListPanel(this))
     , m_detail(new ApplicationDetailView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_pages(new QStackedWidget(this))
     , m_connectionStateLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_budgetLabel(new QLabel(this))
@@ -122,7 +125,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_protectedBanner);
     layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
+    m_pages->setObjectName(u"mainPages"_s);
+    m_pages->addWidget(m_splitter);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     statusBar()->addWidget(m_connectionStateLabel);
@@ -226,7 +231,18 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(goToAction);
+    m_fleetAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogListView), tr("&Fleet"), this);
+    m_fleetAction->setObjectName(u"fleetAction"_s);
+    m_fleetAction->setCheckable(true);
+    m_fleetAction->setEnabled(false);
+    m_fleetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_fleetAction->setToolTip(
+        tr("Every application of the region by health, the worst first (Ctrl+Shift+F)"));
+    connect(m_fleetAction, &QAction::triggered, this, [this](bool checked) { showFleet(checked); });
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_fleetAction);
     toolBar->addSeparator();
+    toolBar->addAction(m_fleetAction);
     toolBar->addAction(deployAction);
 
     m_signOffAction = new QAction(style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("Sign-off"), this);
@@ -236,6 +252,33 @@ void MainWindow::createActions()
     m_signOffAction->setToolTip(tr("Change orders waiting for a person (Ctrl+Shift+S)"));
     m_signOffAction->setEnabled(false);
     toolBar->addAction(m_signOffAction);
+}
+
+void MainWindow::setFleetPanel(FleetPanel *fleet)
+{
+    m_fleet = fleet;
+    m_pages->addWidget(fleet);
+    m_fleetAction->setEnabled(true);
+    // Triage: from the fleet to the application's instances that need attention.
+    connect(fleet, &FleetPanel::applicationOpened, this, [this](const QString &appId) {
+        showFleet(false);
+        selectApplication(appId);
+        m_detail->setCurrentPage(DetailPage::Instances);
+        instancePanel()->setAttentionFilter(true);
+    });
+}
+
+void MainWindow::showFleet(bool shown)
+{
+    if (!m_fleet)
+        return;
+    m_pages->setCurrentWidget(shown ? static_cast<QWidget *>(m_fleet) : m_splitter);
+    m_fleetAction->setChecked(shown);
+}
+
+bool MainWindow::isFleetShown() const
+{
+    return m_fleet && m_pages->currentWidget() == m_fleet;
 }
 
 QDockWidget *MainWindow::addPanelDock(const QString &objectName, const QString &title, QWidget *panel,

@@ -8,6 +8,7 @@
 class ApiError;
 class ApplicationDetailView;
 class ApplicationListPanel;
+class FleetPanel;
 class InstancePanel;
 class MessageBanner;
 class QAbstractItemModel;
@@ -18,6 +19,7 @@ class QLabel;
 class QMenu;
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 
 /**
@@ -106,6 +108,12 @@ public:
     /// The window title without the sign-off count: "cn-shenzhen — embedded emulator".
     void setTitleBase(const QString &title);
 
+    /// The fleet page (issue 8), shown instead of the list and the detail by the toolbar's Fleet
+    /// button; opening an application there shows its unhealthy instances.
+    void setFleetPanel(FleetPanel *fleet);
+    void showFleet(bool shown);
+    bool isFleetShown() const;
+
     /// Window geometry, splitter and list columns, the current tab.
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
@@ -137,6 +145,9 @@ private:
     ApplicationListPanel *m_applications;
     ApplicationDetailView *m_detail;
     QSplitter *m_splitter;
+    QStackedWidget *m_pages;
+    FleetPanel *m_fleet = nullptr;
+    QAction *m_fleetAction = nullptr;
     QLabel *m_connectionStateLabel;
     QLabel *m_connectionLabel;
     QLabel *m_budgetLabel;
