@@ -42,7 +42,7 @@ void CommandLineOptions::declare(QCommandLineParser &parser)
                          "(works without a display)."),
                       tr("file")});
     parser.addOption({pageOption,
-                      tr("What to show first: list, or app:NAME optionally followed by /overview, "
+                      tr("What to show first: list, fleet, or app:NAME optionally followed by /overview, "
                          "/instances, /monitoring, /events, /logs, /scaling or /changes; "
                          "/scaling/new:timing|metric|mix or "
                          "/scaling/edit:RULE opens the rule editor."),
@@ -82,8 +82,10 @@ QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOp
             options->pageApplication = match.captured(1);
             options->pageTab = match.hasCaptured(3) ? match.captured(3) : match.captured(2);
             options->pageScalingEditor = match.captured(4);
+        } else if (page == u"fleet") {
+            options->pageFleet = true;
         } else if (page != u"list") {
-            return tr("--page wants list or "
+            return tr("--page wants list, fleet or "
                       "app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], "
                       "or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not \"%1\".")
                 .arg(page);

@@ -24,6 +24,7 @@ public:
     QString pageApplication;        ///< the application's name; empty: the remembered one
     QString pageTab;                ///< the tab's name; empty: the remembered one
     QString pageScalingEditor;      ///< `new:TYPE` or `edit:RULE`: the Scaling tab's editor to open
+    bool pageFleet = false;         ///< `fleet`: the fleet page first
     int largeFleetApplications = 0; ///< --fleet large[:N] for the embedded emulator; 0: retail
     QString colorScheme;            ///< --color-scheme light or dark; empty: the system's
 

@@ -527,6 +527,8 @@ int main(int argc, char *argv[])
     if (!options.screenshotPath.isEmpty())
         scheduleScreenshot(&controller, &scheduler, &window, options.screenshotPath, screenshotSubject);
     openRequestedPage(&controller, &window, options);
+    if (options.pageFleet)
+        window.showFleet(true);
     window.show();
     if (emulator)
         emulator->start();

@@ -1525,11 +1525,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs, /scaling or /changes; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
+        <source>What to show first: list, fleet, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs, /scaling or /changes; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
+        <source>--page wants list, fleet or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,6 +2226,52 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
             <numerusform>%1 of %n event</numerusform>
             <numerusform>%1 of %n events</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FleetAlert</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a notification&apos;s subject: %1 the application, %2 its namespace, e.g. &quot;order-service (prod)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <extracomment>notification title; %1: &quot;order-service (prod)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <extracomment>notification title; %1: &quot;order-service (prod)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of %1 failed</source>
+        <extracomment>notification title; %1: &quot;order-service (prod)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed</source>
+        <extracomment>notification title; %1: the change&apos;s type (&quot;Deploy&quot;), %2: &quot;order-service (prod)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waits for sign-off for %n min</source>
+        <extracomment>notification title; %1: &quot;order-service (prod)&quot;; %n: minutes waited so far</extracomment>
+        <translation>
+            <numerusform>%1 waits for sign-off for %n min</numerusform>
+            <numerusform>%1 waits for sign-off for %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <extracomment>notification body of a recovery; %1: why the application had been unhealthy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order %1</source>
+        <extracomment>notification body; %1: the change order&apos;s ID</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3091,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
             <numerusform>%1 — %n waiting for sign-off</numerusform>
             <numerusform>%1 — %n waiting for sign-off</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every application of the region by health, the worst first (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5652,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>There is no scaling rule &quot;%1&quot; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <extracomment>%1 names what could not be read (&quot;the Warning events&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

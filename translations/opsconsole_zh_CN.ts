@@ -1519,12 +1519,12 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>--color-scheme 需要 light 或 dark。</translation>
     </message>
     <message>
-        <source>What to show first: list, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs, /scaling or /changes; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
-        <translation>启动后先显示的页面：list，或 app:名称，可在后面加 /overview、/instances、/monitoring、/events、/logs、/scaling 或 /changes；/scaling/new:timing|metric|mix 或 /scaling/edit:规则名 会打开规则编辑器。</translation>
+        <source>What to show first: list, fleet, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs, /scaling or /changes; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
+        <translation>启动后先显示的页面：list、fleet，或 app:名称，可在后面加 /overview、/instances、/monitoring、/events、/logs、/scaling 或 /changes；/scaling/new:timing|metric|mix 或 /scaling/edit:规则名 会打开规则编辑器。</translation>
     </message>
     <message>
-        <source>--page wants list or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
-        <translation>--page 需要 list 或 app:名称[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes]，或 app:名称/scaling/new:类型、/scaling/edit:规则名，而不是“%1”。</translation>
+        <source>--page wants list, fleet or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
+        <translation>--page 需要 list、fleet 或 app:名称[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes]，或 app:名称/scaling/new:类型、/scaling/edit:规则名，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2215,51 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>
             <numerusform>%1 / %n 条事件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FleetAlert</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a notification&apos;s subject: %1 the application, %2 its namespace, e.g. &quot;order-service (prod)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <extracomment>notification title; %1: &quot;order-service (prod)&quot;</extracomment>
+        <translation>%1 不健康</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <extracomment>notification title; %1: &quot;order-service (prod)&quot;</extracomment>
+        <translation>%1 已恢复</translation>
+    </message>
+    <message>
+        <source>A change of %1 failed</source>
+        <extracomment>notification title; %1: &quot;order-service (prod)&quot;</extracomment>
+        <translation>%1 的变更失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed</source>
+        <extracomment>notification title; %1: the change&apos;s type (&quot;Deploy&quot;), %2: &quot;order-service (prod)&quot;</extracomment>
+        <translation>%2 的%1失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waits for sign-off for %n min</source>
+        <extracomment>notification title; %1: &quot;order-service (prod)&quot;; %n: minutes waited so far</extracomment>
+        <translation>
+            <numerusform>%1 已等待确认 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <extracomment>notification body of a recovery; %1: why the application had been unhealthy</extracomment>
+        <translation>此前：%1</translation>
+    </message>
+    <message>
+        <source>Change order %1</source>
+        <extracomment>notification body; %1: the change order&apos;s ID</extracomment>
+        <translation>变更单 %1</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3068,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>
             <numerusform>%1 — %n 个变更待确认</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation>全局概览(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Every application of the region by health, the worst first (Ctrl+Shift+F)</source>
+        <translation>按健康度列出本地域的所有应用，最差的在前（Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>
@@ -5554,6 +5607,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>There is no scaling rule &quot;%1&quot; here.</source>
         <translation>这里没有名为“%1”的弹性策略。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <extracomment>%1 names what could not be read (&quot;the Warning events&quot;)</extracomment>
+        <translation>无法读取%1：%2</translation>
     </message>
 </context>
 </TS>

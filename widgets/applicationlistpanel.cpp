@@ -226,7 +226,8 @@ QStringList ApplicationListPanel::visibleApplicationIds() const
 {
     QStringList ids;
     const int rows = m_proxy->rowCount();
-    if (rows == 0)
+    // Behind another page (the fleet) no row is on screen; shown again, it reports its rows.
+    if (rows == 0 || (window() != this && !isVisibleTo(window())))
         return ids;
     int first = m_view->rowAt(0);
     int last = m_view->rowAt(m_view->viewport()->height() - 1);
@@ -299,6 +300,12 @@ void ApplicationListPanel::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+void ApplicationListPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_visibleRowsTimer->start();
 }
 
 bool ApplicationListPanel::eventFilter(QObject *watched, QEvent *event)

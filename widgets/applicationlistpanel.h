@@ -65,6 +65,7 @@ signals:
     void visibleApplicationsChanged(const QStringList &appIds);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

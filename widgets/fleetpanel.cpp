@@ -78,6 +78,8 @@ void FleetPanel::setModel(QAbstractItemModel *fleet)
     m_table->setModel(m_byHealth);
     m_table->sortByColumn(FleetTableModel::HealthColumn, Qt::AscendingOrder); // the worst first
     m_table->horizontalHeader()->setSectionResizeMode(FleetTableModel::ProblemsColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(FleetTableModel::ApplicationColumn,
+                                                      QHeaderView::ResizeToContents);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_byHealth, signal, this, &FleetPanel::updateSummary);
     connect(m_byHealth, &QAbstractItemModel::modelReset, this, &FleetPanel::updateSummary);

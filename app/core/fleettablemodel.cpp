@@ -25,6 +25,8 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     case ItemRoles::IdRole:
         return app.appId;
     case ItemRoles::SeverityRole:
+        if (index.column() != HealthColumn)
+            return {}; // one dot a row, by the score
         return int(health.severity);
     case ItemRoles::NeedsAttentionRole:
         return health.severity == Severity::Critical || health.severity == Severity::Warning;

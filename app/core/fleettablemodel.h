@@ -19,7 +19,7 @@ struct FleetRow
 /**
  * The fleet page's table (issue 8): every application of the profile's namespaces and regions,
  * keyed by AppId, with its health score, what is wrong in words and how fresh that is. Sorting by
- * the Health column (SortRole) puts the worst first; ItemRoles::SeverityRole colours the rows and
+ * the Health column (SortRole) puts the worst first; ItemRoles::SeverityRole colours its score and
  * NeedsAttentionRole marks the critical and warning ones for the "unhealthy only" filter.
  */
 class FleetTableModel final : public KeyedRowsModel<FleetRow>

@@ -109,16 +109,21 @@ void TestCommandLineOptions::pages_data()
     QTest::addColumn<QString>("application");
     QTest::addColumn<QString>("tab");
     QTest::addColumn<QString>("editor");
-    QTest::newRow("list") << u"list"_s << QString() << QString() << QString();
-    QTest::newRow("application") << u"app:order-service"_s << u"order-service"_s << QString() << QString();
-    QTest::newRow("tab") << u"app:order-service/logs"_s << u"order-service"_s << u"logs"_s << QString();
-    QTest::newRow("scaling") << u"app:api-gateway/scaling"_s << u"api-gateway"_s << u"scaling"_s << QString();
+    QTest::addColumn<bool>("fleet");
+    QTest::newRow("list") << u"list"_s << QString() << QString() << QString() << false;
+    QTest::newRow("fleet") << u"fleet"_s << QString() << QString() << QString() << true;
+    QTest::newRow("application") << u"app:order-service"_s << u"order-service"_s << QString() << QString()
+                                 << false;
+    QTest::newRow("tab") << u"app:order-service/logs"_s << u"order-service"_s << u"logs"_s << QString()
+                         << false;
+    QTest::newRow("scaling") << u"app:api-gateway/scaling"_s << u"api-gateway"_s << u"scaling"_s << QString()
+                             << false;
     QTest::newRow("changes") << u"app:payment-service/changes"_s << u"payment-service"_s << u"changes"_s
-                             << QString();
+                             << QString() << false;
     QTest::newRow("new rule") << u"app:api-gateway/scaling/new:mix"_s << u"api-gateway"_s << u"scaling"_s
-                              << u"new:mix"_s;
+                              << u"new:mix"_s << false;
     QTest::newRow("edit rule") << u"app:api-gateway/scaling/edit:gateway-cpu"_s << u"api-gateway"_s
-                               << u"scaling"_s << u"edit:gateway-cpu"_s;
+                               << u"scaling"_s << u"edit:gateway-cpu"_s << false;
 }
 
 void TestCommandLineOptions::pages()
@@ -127,11 +132,13 @@ void TestCommandLineOptions::pages()
     QFETCH(QString, application);
     QFETCH(QString, tab);
     QFETCH(QString, editor);
+    QFETCH(bool, fleet);
     CommandLineOptions options;
     QCOMPARE(parse({u"--page"_s, page}, &options), QString());
     QCOMPARE(options.pageApplication, application);
     QCOMPARE(options.pageTab, tab);
     QCOMPARE(options.pageScalingEditor, editor);
+    QCOMPARE(options.pageFleet, fleet);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineOptions)

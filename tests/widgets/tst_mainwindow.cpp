@@ -1,9 +1,12 @@
 #include "core/apierror.h"
 #include "core/applicationtablemodel.h"
+#include "core/fleettablemodel.h"
 #include "core/instancetablemodel.h"
 #include "core/itemroles.h"
 #include "core/namespacelistmodel.h"
 #include "widgets/applicationdetailview.h"
+#include "widgets/fleetpanel.h"
+#include "widgets/instancepanel.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -48,6 +51,7 @@ private slots:
     void contextMenuAsksForActions();
     void layoutIsRemembered();
     void profileAndRegionSelectors();
+    void fleetPageLeadsToTheUnhealthyInstances();
 
 private:
     template <typename T>
@@ -436,4 +440,40 @@ void TestMainWindow::profileAndRegionSelectors()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::fleetPageLeadsToTheUnhealthyInstances()
+{
+    m_applications->setRows(
+        {app(u"id-a"_s, u"alpha"_s, u"prod"_s, 1, 1), app(u"id-b"_s, u"beta"_s, u"prod"_s, 0, 2)});
+    FleetTableModel fleetModel;
+    FleetRow broken;
+    broken.application = m_applications->rowAt(1);
+    FleetHealth::Input input;
+    input.targetInstances = 2;
+    input.runningInstances = 0;
+    broken.health = FleetHealth::of(input, QDateTime::currentDateTimeUtc());
+    fleetModel.setFleet({broken});
+    auto *panel = new FleetPanel;
+    panel->setModel(&fleetModel);
+    auto *fleetAction = child<QAction>(u"fleetAction"_s);
+    QVERIFY(!fleetAction->isEnabled()); // no fleet page yet
+    m_window->setFleetPanel(panel);
+    QVERIFY(fleetAction->isEnabled());
+
+    fleetAction->trigger();
+    QVERIFY(m_window->isFleetShown());
+    QVERIFY(panel->isVisible());
+    QVERIFY(!m_window->detail()->isVisible());
+
+    // Opening the broken application: its Instances tab, only the instances that need attention.
+    QTableView *table = panel->table();
+    const QRect row = table->visualRect(table->model()->index(0, FleetTableModel::ApplicationColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, row.center());
+    QVERIFY(!m_window->isFleetShown());
+    QVERIFY(!fleetAction->isChecked());
+    QCOMPARE(m_window->currentApplicationId(), broken.application.appId);
+    QCOMPARE(m_window->detail()->currentPage(), DetailPage::Instances);
+    QVERIFY(m_window->instancePanel()->isAttentionFilterOn());
+}
+
 #include "tst_mainwindow.moc"
