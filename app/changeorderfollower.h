@@ -31,7 +31,7 @@ public:
     /// One interest in `changeOrderId` less; when none is left, it is no longer read (its last
     /// state stays).
     void release(const QString &changeOrderId);
-    bool isFollowing(const QString &changeOrderId) const { return m_trackers.contains(changeOrderId); }
+
     /// Reads the order now, e.g. right after a person decided at its gate.
     void pollNow(const QString &changeOrderId);
     /// The last state read, if any.

@@ -48,7 +48,7 @@ public:
 
     void start();
     void refreshNow();
-    bool isCycling() const { return m_cycling; }
+
     /// Calls the last cycle sent.
     int lastCycleCalls() const { return m_lastCycleCalls; }
     QDateTime lastCycleEnd() const { return m_lastCycleEnd; }

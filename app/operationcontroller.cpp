@@ -188,8 +188,6 @@ void OperationController::propose(PlannedOperation planned)
             cancelled();
     });
     connect(dialog, &ConfirmationDialog::confirmed, this, [this, operation = std::move(operation)]() mutable {
-        if (operation.planned.confirmed)
-            operation.planned.confirmed();
         if (operation.planned.recheck)
             recheckThenSubmit(std::move(operation));
         else if (operation.planned.blockedByEnabledScalingRule)

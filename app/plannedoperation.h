@@ -63,8 +63,8 @@ struct PlannedOperation
     /// batch confirmed elsewhere meanwhile), which stops it as a cancellation.
     std::function<void(const std::function<void(const QString &refusal)> &next)> recheck;
 
-    std::function<void()> cancelled;                         ///< the user cancelled the confirmation
-    std::function<void()> confirmed;                         ///< the user confirmed; the journal line is next
+    std::function<void()> cancelled; ///< the user cancelled the confirmation
+
     std::function<void(const ChangeOrderTicket &)> accepted; ///< the platform took it
     std::function<void()> succeeded;                         ///< the platform finished it well
     std::function<void(const ApiError &)> refused; ///< the platform refused it (not sent: code empty)

@@ -434,13 +434,9 @@ void ReleaseController::decide(QLatin1StringView what, const QString &comment)
     }
     const ChangeOrder order = *known;
     const int total = int(order.pipelines.size());
-    int next = 0;
-    for (int i = 0; i < total; ++i) {
-        if (order.pipelines.at(i).status == ChangeOrderStatus::WaitingForConfirmation) {
-            next = i + 1;
-            break;
-        }
-    }
+    const std::optional<BatchGate> waiting = BatchGate::of(order);
+    const int next =
+        waiting && waiting->waitingBatch >= 0 ? waiting->waitingBatch + 1 : 0; // as the gate shows it
     PlannedOperation planned;
     planned.what = what;
     planned.appId = order.appId;

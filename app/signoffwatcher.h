@@ -42,7 +42,7 @@ public:
     void start();
     /// Begins a cycle now unless one is under way.
     void refreshNow();
-    bool isCycling() const { return m_cycling; }
+
     /// When the last full cycle ended; invalid before the first.
     QDateTime lastCycleEnd() const { return m_lastCycleEnd; }
 

@@ -3,6 +3,8 @@
 #include "core/durationformat.h"
 #include "core/itemroles.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 FleetTableModel::FleetTableModel(QObject *parent)
@@ -29,7 +31,7 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
             return {}; // one dot a row, by the score
         return int(health.severity);
     case ItemRoles::NeedsAttentionRole:
-        return health.severity == Severity::Critical || health.severity == Severity::Warning;
+        return needsAttention(row);
     case ItemRoles::SearchTextRole:
         return QString(app.appName + u'\n' + app.appId + u'\n' + app.namespaceName + u'\n' + app.regionId)
             .toLower();
@@ -126,9 +128,10 @@ void FleetTableModel::setReferenceTime(const QDateTime &now)
 
 int FleetTableModel::unhealthyCount() const
 {
-    int count = 0;
-    for (const FleetRow &row : rows())
-        count +=
-            row.health.severity == Severity::Critical || row.health.severity == Severity::Warning ? 1 : 0;
-    return count;
+    return int(std::count_if(rows().cbegin(), rows().cend(), &FleetTableModel::needsAttention));
+}
+
+bool FleetTableModel::needsAttention(const FleetRow &row)
+{
+    return row.health.severity == Severity::Critical || row.health.severity == Severity::Warning;
 }

@@ -52,6 +52,8 @@ public:
     void setReferenceTime(const QDateTime &now);
     /// How many rows are critical or warnings.
     int unhealthyCount() const;
+    /// Critical or a warning: someone should look.
+    static bool needsAttention(const FleetRow &row);
 
 protected:
     QString keyOf(const FleetRow &row) const override { return row.application.appId; }
