@@ -32,6 +32,15 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
         return int(health.severity);
     case ItemRoles::NeedsAttentionRole:
         return needsAttention(row);
+    case TrendRole:
+        return QVariant::fromValue(row.trend);
+    case ChangingRole:
+        return isChanging(row);
+    case WaitingForSignOffRole:
+        return waitsForSignOff(row);
+    case ScoreRole:
+        return health.score;
+
     case ItemRoles::SearchTextRole:
         return QString(app.appName + u'\n' + app.appId + u'\n' + app.namespaceName + u'\n' + app.regionId)
             .toLower();
@@ -134,4 +143,14 @@ int FleetTableModel::unhealthyCount() const
 bool FleetTableModel::needsAttention(const FleetRow &row)
 {
     return row.health.severity == Severity::Critical || row.health.severity == Severity::Warning;
+}
+
+bool FleetTableModel::isChanging(const FleetRow &row)
+{
+    return row.lastChange && row.lastChange->isRunning();
+}
+
+bool FleetTableModel::waitsForSignOff(const FleetRow &row)
+{
+    return row.lastChange && row.lastChange->status == ChangeOrderStatus::WaitingForConfirmation;
 }

@@ -5,6 +5,9 @@
 #include "core/keyedrowsmodel.h"
 
 #include <QDateTime>
+#include <QPointF>
+
+#include <optional>
 
 /** One application on the fleet page: what the list says of it, its health, and when it was read. */
 struct FleetRow
@@ -12,6 +15,11 @@ struct FleetRow
     Application application;
     FleetHealth health;
     QDateTime checkedAt; ///< when the newest of the reads its health is made of arrived
+    /// The newest change order, once read (the sign-off inbox's rounds, or a detail read).
+    std::optional<ChangeOrder> lastChange;
+    /// The health score over the last hour, one point per refresh, oldest first: x is the time
+    /// (ms since the epoch), y the score (0-100). Costs no call: it is what the refreshes saw.
+    QList<QPointF> trend;
 
     friend bool operator==(const FleetRow &, const FleetRow &) = default;
 };
@@ -41,6 +49,15 @@ public:
     };
     Q_ENUM(Column)
 
+    /// Roles of this model beyond ItemRoles, the same on every column of a row.
+    enum Role
+    {
+        TrendRole = Qt::UserRole + 100, ///< QList<QPointF>: FleetRow::trend
+        ChangingRole,                   ///< bool: a change order is running or waits (isChanging)
+        WaitingForSignOffRole,          ///< bool: a batch waits for a person (waitsForSignOff)
+        ScoreRole,                      ///< int: the health score, 0-100
+    };
+
     explicit FleetTableModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,6 +71,10 @@ public:
     int unhealthyCount() const;
     /// Critical or a warning: someone should look.
     static bool needsAttention(const FleetRow &row);
+    /// Its newest change order has not ended: running, waiting for a batch or for approval.
+    static bool isChanging(const FleetRow &row);
+    /// Its newest change order waits for a person to confirm the next batch (status 8).
+    static bool waitsForSignOff(const FleetRow &row);
 
 protected:
     QString keyOf(const FleetRow &row) const override { return row.application.appId; }

@@ -16,6 +16,8 @@ private slots:
     void rowsAreKeptAcrossRefreshes();
     void freshnessIsRelativeToTheReferenceTime();
     void unhealthyOnlyFilterUsesNeedsAttention();
+    void changeOrderRolesSayChangingAndWaiting();
+    void trendAndScoreAreOnEveryColumn();
 
 private:
     static QDateTime now() { return QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC); }
@@ -112,6 +114,44 @@ void TestFleetTableModel::unhealthyOnlyFilterUsesNeedsAttention()
     unhealthy.setFilterRole(ItemRoles::NeedsAttentionRole);
     unhealthy.setFilterFixedString(u"true"_s);
     QCOMPARE(unhealthy.rowCount(), 2);
+}
+
+void TestFleetTableModel::changeOrderRolesSayChangingAndWaiting()
+{
+    FleetRow unknown = row(u"a"_s, u"unknown"_s, 2, 2);
+    FleetRow running = row(u"b"_s, u"running"_s, 2, 2);
+    running.lastChange = ChangeOrder();
+    running.lastChange->status = ChangeOrderStatus::Executing;
+    FleetRow waiting = row(u"c"_s, u"waiting"_s, 2, 2);
+    waiting.lastChange = ChangeOrder();
+    waiting.lastChange->status = ChangeOrderStatus::WaitingForConfirmation;
+    FleetRow finished = row(u"d"_s, u"finished"_s, 2, 2);
+    finished.lastChange = ChangeOrder();
+    finished.lastChange->status = ChangeOrderStatus::Failed;
+    FleetTableModel model;
+    model.setFleet({unknown, running, waiting, finished});
+    const auto flag = [&model](int row, int role) {
+        return model.index(row, FleetTableModel::ProblemsColumn).data(role).toBool();
+    };
+    QCOMPARE(flag(0, FleetTableModel::ChangingRole), false); // not read yet is not "changing"
+    QCOMPARE(flag(1, FleetTableModel::ChangingRole), true);
+    QCOMPARE(flag(1, FleetTableModel::WaitingForSignOffRole), false);
+    QCOMPARE(flag(2, FleetTableModel::ChangingRole), true);
+    QCOMPARE(flag(2, FleetTableModel::WaitingForSignOffRole), true);
+    QCOMPARE(flag(3, FleetTableModel::ChangingRole), false);
+    QCOMPARE(flag(3, FleetTableModel::WaitingForSignOffRole), false);
+}
+
+void TestFleetTableModel::trendAndScoreAreOnEveryColumn()
+{
+    FleetRow sick = row(u"a"_s, u"order-service"_s, 6, 0);
+    sick.trend = {QPointF(1000, 100), QPointF(2000, 40)};
+    FleetTableModel model;
+    model.setFleet({sick});
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QCOMPARE(model.index(0, column).data(FleetTableModel::TrendRole).value<QList<QPointF>>(), sick.trend);
+        QCOMPARE(model.index(0, column).data(FleetTableModel::ScoreRole).toInt(), 40);
+    }
 }
 
 QTEST_MAIN(TestFleetTableModel)
