@@ -74,6 +74,7 @@ QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOp
             options->regionId = regionFromEndpoint(options->endpoint);
     }
     if (parser.isSet(pageOption)) {
+        options->pageGiven = true;
         const QString page = parser.value(pageOption);
         static const QRegularExpression pagePattern(
             u"^app:([^/]+)(?:/(overview|instances|monitoring|events|logs|changes)|/(scaling)(?:/(new:(?:timing|metric|mix)|edit:[a-z][a-z0-9-]*))?)?$"_s);

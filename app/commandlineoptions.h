@@ -21,10 +21,12 @@ public:
     QString screenshotPath;   ///< save the main window here once the first page has loaded, then exit
     /// --page: what to open first. `list`, or `app:NAME` with an optional `/overview`,
     /// `/instances`, `/monitoring`, `/events` or `/logs` (the tab).
-    QString pageApplication;        ///< the application's name; empty: the remembered one
-    QString pageTab;                ///< the tab's name; empty: the remembered one
-    QString pageScalingEditor;      ///< `new:TYPE` or `edit:RULE`: the Scaling tab's editor to open
-    bool pageFleet = false;         ///< `fleet`: the fleet page first
+    QString pageApplication;   ///< the application's name; empty: the remembered one
+    QString pageTab;           ///< the tab's name; empty: the remembered one
+    QString pageScalingEditor; ///< `new:TYPE` or `edit:RULE`: the Scaling tab's editor to open
+    bool pageFleet = false;    ///< `fleet`: the fleet page first
+    bool pageGiven = false;    ///< --page was given (else: the fleet with several namespaces)
+
     int largeFleetApplications = 0; ///< --fleet large[:N] for the embedded emulator; 0: retail
     QString colorScheme;            ///< --color-scheme light or dark; empty: the system's
 

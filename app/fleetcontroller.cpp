@@ -49,6 +49,36 @@ void FleetController::setMinimumInterval(int milliseconds)
     m_minimumInterval = std::max(0, milliseconds);
 }
 
+void FleetController::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+void FleetController::setDetailReadsPerCycle(int reads)
+{
+    m_detailReadsPerCycle = std::max(0, reads);
+}
+
+void FleetController::setVisibleApplications(const QList<QString> &appIds)
+{
+    m_visible = QSet<QString>(appIds.cbegin(), appIds.cend());
+}
+
+void FleetController::setNewestChange(const ChangeOrder &order)
+{
+    if (order.appId.isEmpty())
+        return;
+    const auto known = m_newestChanges.constFind(order.appId);
+    if (known != m_newestChanges.cend() && known->changeOrderId != order.changeOrderId
+        && known->createdAt > order.createdAt)
+        return; // an older order than the one known
+    if (known != m_newestChanges.cend() && *known == order)
+        return;
+    m_newestChanges.insert(order.appId, order);
+    if (!m_published.applications.isEmpty())
+        publish(false);
+}
+
 void FleetController::start()
 {
     refreshNow();
@@ -64,15 +94,10 @@ void FleetController::refreshNow()
     m_calls = 0;
     m_pending = 1; // the listing; the rankings join once it is known how many calls it takes
     m_cycleStart = QDateTime::currentDateTimeUtc();
-    m_applications.clear();
-    m_availability.reset();
-    m_warnings.reset();
-    m_scaling.reset();
-    m_changes.reset();
+    m_reading = Readings();
     readRankings(m_generation);
     listApplications(m_generation, 1);
 }
-
 void FleetController::listApplications(int generation, int page)
 {
     ApplicationQuery query; // every namespace of the region
@@ -88,7 +113,7 @@ void FleetController::listApplications(int generation, int page)
                                   settle(generation);
                                   return;
                               }
-                              m_applications.append(result.value().items);
+                              m_reading.applications.append(result.value().items);
                               if (result.value().items.size() >= applicationPageSize
                                   && page < maximumApplicationPages) {
                                   listApplications(generation, page + 1);
@@ -103,7 +128,7 @@ void FleetController::readRankings(int generation)
     RegionMetricQuery ranking;
     ranking.limit = rankingLimit;
     ranking.regionId = m_regionId;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     m_pending += 4;
     m_calls += 4;
     const auto failed = [this, generation](const QString &what, const ApiError &error) {
@@ -116,7 +141,7 @@ void FleetController::readRankings(int generation)
                               if (generation != m_generation)
                                   return;
                               if (result.isOk())
-                                  m_availability = result.value();
+                                  m_reading.availability = result.value();
                               else
                                   failed(tr("the abnormal instances"), result.error());
                               settle(generation);
@@ -127,7 +152,7 @@ void FleetController::readRankings(int generation)
                               if (generation != m_generation)
                                   return;
                               if (result.isOk())
-                                  m_warnings = result.value();
+                                  m_reading.warnings = result.value();
                               else
                                   failed(tr("the Warning events"), result.error());
                               settle(generation);
@@ -137,7 +162,7 @@ void FleetController::readRankings(int generation)
                               if (generation != m_generation)
                                   return;
                               if (result.isOk())
-                                  m_scaling = result.value();
+                                  m_reading.scaling = result.value();
                               else
                                   failed(tr("the scaling"), result.error());
                               settle(generation);
@@ -151,7 +176,7 @@ void FleetController::readRankings(int generation)
                               if (generation != m_generation)
                                   return;
                               if (result.isOk())
-                                  m_changes = result.value();
+                                  m_reading.changes = result.value();
                               else
                                   failed(tr("the change orders"), result.error());
                               settle(generation);
@@ -162,7 +187,139 @@ void FleetController::settle(int generation)
 {
     if (generation != m_generation || --m_pending > 0)
         return;
-    publish();
+    acceptCycle();
+}
+
+void FleetController::acceptCycle()
+{
+    // A failed listing keeps the last rows, with their times.
+    if (!m_reading.applications.isEmpty()) {
+        m_reading.at = now();
+        m_published = m_reading;
+        QList<QString> appIds;
+        appIds.reserve(m_published.applications.size());
+        for (const Application &app : std::as_const(m_published.applications))
+            appIds.append(app.appId);
+        m_restarts.retainOnly(appIds);
+        const QSet<QString> present(appIds.cbegin(), appIds.cend());
+        // Applications gone from the listing are forgotten.
+        m_details.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
+        m_trends.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
+        m_groups.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
+        m_newestChanges.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
+
+        publish(true);
+    }
+    readDetails(m_generation);
+}
+
+void FleetController::readDetails(int generation)
+{
+    // Those that need someone, on screen first, then the longest unread, then the worst.
+    QList<const FleetRow *> candidates;
+    for (const FleetRow &row : m_model->rows()) {
+        if (FleetTableModel::needsAttention(row) && row.application.runningInstances > 0)
+            candidates.append(&row);
+    }
+    std::sort(candidates.begin(), candidates.end(), [this](const FleetRow *a, const FleetRow *b) {
+        const bool aVisible = m_visible.contains(a->application.appId);
+        const bool bVisible = m_visible.contains(b->application.appId);
+        if (aVisible != bVisible)
+            return aVisible;
+        const QDateTime aRead = m_restarts.lastReadAt(a->application.appId);
+        const QDateTime bRead = m_restarts.lastReadAt(b->application.appId);
+        if (aRead != bRead)
+            return !aRead.isValid() || (bRead.isValid() && aRead < bRead);
+        return a->health.score < b->health.score;
+    });
+    QList<QString> chosen;
+    for (const FleetRow *row : std::as_const(candidates)) {
+        if (chosen.size() >= m_detailReadsPerCycle)
+            break;
+        chosen.append(row->application.appId);
+    }
+    if (chosen.isEmpty()) {
+        endCycle();
+        return;
+    }
+    m_pending = int(chosen.size());
+    for (const QString &appId : std::as_const(chosen)) {
+        if (const auto groups = m_groups.constFind(appId); groups != m_groups.cend()) {
+            readInstances(generation, appId, *groups);
+            continue;
+        }
+        ++m_calls;
+        m_scheduler->schedule(SaeApi::describeApplicationGroups(appId),
+                              RequestScheduler::Priority::Background, this,
+                              [this, generation, appId](const ApiResult<QList<ApplicationGroup>> &result) {
+                                  if (generation != m_generation)
+                                      return;
+                                  if (!result.isOk()) {
+                                      emit readFailed(tr("the instances"), result.error());
+                                      detailSettled(generation);
+                                      return;
+                                  }
+                                  m_groups.insert(appId, result.value());
+                                  readInstances(generation, appId, result.value());
+                              });
+    }
+}
+
+void FleetController::readInstances(int generation, const QString &appId,
+                                    const QList<ApplicationGroup> &groups)
+{
+    if (groups.isEmpty()) {
+        detailSettled(generation);
+        return;
+    }
+    // Every group's instances, then one reading of the application.
+    auto instances = std::make_shared<QList<Instance>>();
+    auto remaining = std::make_shared<int>(int(groups.size()));
+    auto failed = std::make_shared<bool>(false);
+    for (const ApplicationGroup &group : groups) {
+        InstanceQuery query;
+        query.appId = appId;
+        query.groupId = group.groupId;
+        ++m_calls;
+        m_scheduler->schedule(
+            SaeApi::describeApplicationInstances(query), RequestScheduler::Priority::Background, this,
+            [this, generation, appId, instances, remaining, failed](const ApiResult<Page<Instance>> &result) {
+                if (generation != m_generation)
+                    return;
+                if (result.isOk()) {
+                    instances->append(result.value().items);
+                } else if (!*failed) {
+                    *failed = true;
+                    m_groups.remove(appId); // a group may be gone: read them again next time
+                    emit readFailed(tr("the instances"), result.error());
+                }
+                if (--*remaining > 0)
+                    return;
+                if (!*failed) {
+                    const QDateTime at = now();
+                    m_restarts.record(appId, *instances, at);
+                    InstanceDetail detail;
+                    detail.abnormal =
+                        std::count_if(instances->cbegin(), instances->cend(),
+                                      [](const Instance &instance) { return instance.needsAttention(); });
+                    detail.at = at;
+                    m_details.insert(appId, detail);
+                }
+                detailSettled(generation);
+            });
+    }
+}
+
+void FleetController::detailSettled(int generation)
+{
+    if (generation != m_generation || --m_pending > 0)
+        return;
+    publish(false);
+    endCycle();
+}
+
+void FleetController::endCycle()
+{
     m_cycling = false;
     m_lastCycleCalls = m_calls;
     m_lastCycleEnd = QDateTime::currentDateTimeUtc();
@@ -170,38 +327,60 @@ void FleetController::settle(int generation)
     scheduleNext();
 }
 
-void FleetController::publish()
+void FleetController::publish(bool addTrendPoint)
 {
-    if (m_applications.isEmpty())
-        return; // the listing failed: the last rows stay, with their times
-    const QHash<QString, AvailabilityMetric> availability = byApplication(m_availability);
-    const QHash<QString, WarningEventMetric> warnings = byApplication(m_warnings);
-    const QHash<QString, ScaleAppMetric> scaling = byApplication(m_scaling);
-    const QHash<QString, ChangeOrderMetric> changes = byApplication(m_changes);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Readings &readings = m_published;
+    if (readings.applications.isEmpty())
+        return;
+    const QHash<QString, AvailabilityMetric> availability = byApplication(readings.availability);
+    const QHash<QString, WarningEventMetric> warnings = byApplication(readings.warnings);
+    const QHash<QString, ScaleAppMetric> scaling = byApplication(readings.scaling);
+    const QHash<QString, ChangeOrderMetric> changes = byApplication(readings.changes);
+    const QDateTime at = now();
+    const QDateTime trendStart = at.addSecs(-3600);
     QList<FleetRow> rows;
-    rows.reserve(m_applications.size());
-    for (const Application &app : std::as_const(m_applications)) {
+    rows.reserve(readings.applications.size());
+    for (const Application &app : readings.applications) {
         FleetHealth::Input input;
         input.targetInstances = app.targetInstances;
         input.runningInstances = app.runningInstances;
         // Not in a ranking that was read: none of what it ranks (it lists the worst first).
-        if (m_availability)
+        if (readings.availability)
             input.abnormalInstances =
                 availability.contains(app.appId) ? availability.value(app.appId).errorInstances : 0;
-        if (m_warnings)
+        if (readings.warnings)
             input.warningEvents = warnings.contains(app.appId) ? warnings.value(app.appId).warningCount : 0;
-        if (m_scaling && scaling.contains(app.appId))
+        if (readings.scaling && scaling.contains(app.appId))
             input.scalingMaximum = scaling.value(app.appId).maxReplicas;
-        if (m_changes)
+        if (readings.changes)
             input.failedChanges = changes.contains(app.appId) ? changes.value(app.appId).failed : 0;
+        QDateTime checkedAt = readings.at;
+        // A read of the instances newer than the ranking says how many are unhealthy now.
+        if (const auto detail = m_details.constFind(app.appId);
+            detail != m_details.cend() && detail->at >= readings.at) {
+            input.abnormalInstances = detail->abnormal;
+            checkedAt = detail->at;
+        }
+        input.restartsLastHour = m_restarts.restartsWithin(app.appId, RestartHistory::defaultWindow, at);
         FleetRow row;
         row.application = app;
-        row.health = FleetHealth::of(input, now);
-        row.checkedAt = now;
+        if (const auto change = m_newestChanges.constFind(app.appId); change != m_newestChanges.cend()) {
+            input.lastChange = *change;
+            row.lastChange = *change;
+        }
+        row.health = FleetHealth::of(input, at);
+        row.checkedAt = checkedAt;
+        QList<QPointF> &trend = m_trends[app.appId];
+        if (addTrendPoint)
+            trend.append(QPointF(double(at.toMSecsSinceEpoch()), row.health.score));
+        else if (!trend.isEmpty())
+            trend.last().setY(row.health.score); // the same moment, better known
+        while (!trend.isEmpty() && trend.constFirst().x() < double(trendStart.toMSecsSinceEpoch()))
+            trend.removeFirst();
+        row.trend = trend;
         rows.append(row);
     }
-    m_model->setReferenceTime(now);
+    m_model->setReferenceTime(at);
     m_model->setFleet(rows);
 }
 

@@ -2,14 +2,21 @@
 
 #include "core/apierror.h"
 #include "core/application.h"
+#include "core/applicationgroup.h"
 #include "core/availabilitymetric.h"
+#include "core/changeorder.h"
 #include "core/changeordermetric.h"
+#include "core/restarthistory.h"
 #include "core/scaleappmetric.h"
 #include "core/warningeventmetric.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointF>
+#include <QSet>
+
+#include <functional>
 
 class FleetTableModel;
 class QTimer;
@@ -26,6 +33,12 @@ class RequestScheduler;
  * A ranking lists at most 100 applications, the worst first: an application it does not list has
  * none of what it ranks. A ranking that could not be read leaves that part unknown (not "none")
  * and the cycle says so.
+ *
+ * Details only where they matter: after the rankings, a cycle reads the instances of at most
+ * setDetailReadsPerCycle() applications that need someone (on screen first, then the longest
+ * unread), for their restarts of the last hour (RestartHistory) and their unhealthy instances now.
+ * The newest change order of each application comes from the sign-off inbox's rounds
+ * (setNewestChange), at no cost here. Each cycle adds a point to every row's health trend.
  */
 class FleetController final : public QObject
 {
@@ -41,6 +54,15 @@ public:
     FleetTableModel *model() const { return m_model; }
 
     void setRegion(const QString &regionId) { m_regionId = regionId; }
+    /// What "now" is (tests follow the emulator's clock); the system clock by default.
+    void setClock(std::function<QDateTime()> clock);
+    /// At most this many applications' instances are read per cycle (default 3; 0: none).
+    void setDetailReadsPerCycle(int reads);
+    /// The applications on screen: their details are read first.
+    void setVisibleApplications(const QList<QString> &appIds);
+    /// The application's newest change order as read elsewhere (sign-off inbox, a followed order).
+    void setNewestChange(const ChangeOrder &order);
+
     /// The share of the call budget the fleet may use, in calls a minute (default 12).
     void setCallsPerMinute(int calls);
     /// The shortest pause between cycles (default 30 s; 0: cycles only on refreshNow()).
@@ -62,8 +84,33 @@ private:
     void listApplications(int generation, int page);
     void readRankings(int generation);
     void settle(int generation);
-    void publish();
+    /// The cheap part of the cycle is in: keeps it, publishes it, then reads the details.
+    void acceptCycle();
+    void readDetails(int generation);
+    void readInstances(int generation, const QString &appId, const QList<ApplicationGroup> &groups);
+    void detailSettled(int generation);
+    void endCycle();
+    /// Rebuilds the rows from what is known; `addTrendPoint` at the end of a cycle's cheap part.
+    void publish(bool addTrendPoint);
     void scheduleNext();
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
+    /// What one cycle's cheap reads returned; a ranking not read is unset.
+    struct Readings
+    {
+        QList<Application> applications;
+        std::optional<QList<AvailabilityMetric>> availability;
+        std::optional<QList<WarningEventMetric>> warnings;
+        std::optional<QList<ScaleAppMetric>> scaling;
+        std::optional<QList<ChangeOrderMetric>> changes;
+        QDateTime at;
+    };
+    /// What a details read found of one application's instances.
+    struct InstanceDetail
+    {
+        qint64 abnormal = 0;
+        QDateTime at;
+    };
 
     RequestScheduler *m_scheduler;
     FleetTableModel *m_model;
@@ -76,11 +123,16 @@ private:
     int m_pending = 0;
     int m_calls = 0;
     int m_lastCycleCalls = 0;
+    int m_detailReadsPerCycle = 3;
     QDateTime m_cycleStart;
     QDateTime m_lastCycleEnd;
-    QList<Application> m_applications;
-    std::optional<QList<AvailabilityMetric>> m_availability;
-    std::optional<QList<WarningEventMetric>> m_warnings;
-    std::optional<QList<ScaleAppMetric>> m_scaling;
-    std::optional<QList<ChangeOrderMetric>> m_changes;
+    std::function<QDateTime()> m_clock;
+    Readings m_reading;   ///< the cycle under way
+    Readings m_published; ///< the last cycle whose listing arrived
+    QSet<QString> m_visible;
+    QHash<QString, ChangeOrder> m_newestChanges;
+    QHash<QString, QList<ApplicationGroup>> m_groups; ///< groups rarely change: read once
+    QHash<QString, InstanceDetail> m_details;
+    QHash<QString, QList<QPointF>> m_trends;
+    RestartHistory m_restarts;
 };

@@ -6,12 +6,15 @@
 #include "commandlineoptions.h"
 #include "core/applicationtablemodel.h"
 #include "core/fleettablemodel.h"
+#include "core/namespacelistmodel.h"
 #include "core/profilestore.h"
 #include "core/secretstore.h"
 #include "deploycontroller.h"
 #include "detailcontroller.h"
 #include "embeddedemulator.h"
 #include "fleetcontroller.h"
+#include "fleetflows.h"
+#include "fleetnotifier.h"
 #include "operationcontroller.h"
 #include "platform/apiclient.h"
 #include "platform/journalwriter.h"
@@ -24,6 +27,7 @@
 #include "translations.h"
 #include "widgets/applicationdetailview.h"
 #include "widgets/fleetpanel.h"
+#include "widgets/fleettrayicon.h"
 #include "widgets/gotoapplicationdialog.h"
 #include "widgets/instancepanel.h"
 #include "widgets/mainwindow.h"
@@ -347,22 +351,10 @@ int main(int argc, char *argv[])
     DeployController deploys(&scheduler, &controller, &operations, &window);
     ReleaseController releases(&scheduler, metricsScheduler, &controller, &operations, &window);
     FleetController fleet(&scheduler);
-    auto *fleetPanel = new FleetPanel;
-    fleetPanel->setModel(fleet.model());
-    window.setFleetPanel(fleetPanel);
     fleet.setRegion(options.regionId);
-    auto fleetFailures = std::make_shared<QStringList>();
-    QObject::connect(
-        &fleet, &FleetController::readFailed, fleetPanel,
-        [fleetFailures](const QString &what, const ApiError &error) {
-            //: %1 names what could not be read ("the Warning events")
-            fleetFailures->append(
-                QCoreApplication::translate("main", "Could not read %1: %2").arg(what, error.detailedText()));
-        });
-    QObject::connect(&fleet, &FleetController::cycleFinished, fleetPanel, [fleetPanel, fleetFailures] {
-        fleetPanel->setStaleReason(fleetFailures->join(u' '));
-        fleetFailures->clear();
-    });
+    FleetNotifier notifier(fleet.model());
+    FleetTrayIcon tray(&window);
+
     std::unique_ptr<EmbeddedEmulator> emulator;
 
     // Who acts where: the profile (or, with --endpoint, the AccessKey from the environment).
@@ -378,6 +370,9 @@ int main(int argc, char *argv[])
     QObject::connect(window.instancePanel(), &InstancePanel::deleteRequested, &operations,
                      &OperationController::reviewInstanceDeletion);
     ReleaseFlows::connect(&window, &controller, &details, &operations, &deploys, &releases);
+    FleetFlows::connect(&window, &fleet, new FleetPanel, &notifier, &tray, &releases, &settings,
+                        profile ? profile->name : options.endpoint.host());
+
     releases.setJournalPath(journal.path());
 
     auto *goTo = new GoToApplicationDialog(&window);
@@ -508,6 +503,16 @@ int main(int argc, char *argv[])
     QObject::connect(&controller, &AppController::initialLoadFinished, &window, [&sinceStart](bool loaded) {
         qCInfo(lcStartup, "first page %s after %lld ms", loaded ? "loaded" : "failed", sinceStart.elapsed());
     });
+    // With more than one namespace, the on-call engineer's home is the whole fleet.
+    if (!options.pageGiven) {
+        QObject::connect(
+            &controller, &AppController::initialLoadFinished, &window,
+            [&window, &controller] {
+                if (controller.namespaceModel()->rowCount() > 1)
+                    window.showFleet(true);
+            },
+            Qt::SingleShotConnection);
+    }
     // The sign-off inbox checks the region once the window has what it shows first.
     QObject::connect(
         &controller, &AppController::initialLoadFinished, &releases,

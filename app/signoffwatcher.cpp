@@ -158,6 +158,7 @@ void SignOffWatcher::consider(const ChangeOrder &order)
 {
     if (order.appId.isEmpty())
         return;
+    emit newestChangeRead(order);
     if (!SignOffInboxModel::waitsForPerson(order)) {
         // The waiting order went on or ended, or a newer order of the application replaced it.
         const auto known = m_waiting.constFind(order.appId);

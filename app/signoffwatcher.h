@@ -49,6 +49,10 @@ public:
 signals:
     /// The number of change orders waiting for a person changed.
     void countChanged(int count);
+    /// An application's newest change order as just read (or as followed), waiting or not; the
+    /// fleet takes it from here instead of reading it again.
+    void newestChangeRead(const ChangeOrder &order);
+
     /// A cycle read every application (or gave up on those it could not read).
     void cycleFinished();
     /// A read failed: the inbox keeps what it knew, and says since when.

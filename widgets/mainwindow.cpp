@@ -123,10 +123,15 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(m_protectedBanner);
     layout->addWidget(m_banner);
+    // The protected namespace's banner belongs to the application page, not to the fleet's.
+    auto *applicationPage = new QWidget(this);
+    auto *applicationLayout = new QVBoxLayout(applicationPage);
+    applicationLayout->setContentsMargins(0, 0, 0, 0);
+    applicationLayout->addWidget(m_protectedBanner);
+    applicationLayout->addWidget(m_splitter, 1);
     m_pages->setObjectName(u"mainPages"_s);
-    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(applicationPage);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -260,19 +265,22 @@ void MainWindow::setFleetPanel(FleetPanel *fleet)
     m_pages->addWidget(fleet);
     m_fleetAction->setEnabled(true);
     // Triage: from the fleet to the application's instances that need attention.
-    connect(fleet, &FleetPanel::applicationOpened, this, [this](const QString &appId) {
-        showFleet(false);
-        selectApplication(appId);
-        m_detail->setCurrentPage(DetailPage::Instances);
-        instancePanel()->setAttentionFilter(true);
-    });
+    connect(fleet, &FleetPanel::applicationOpened, this, &MainWindow::openForTriage);
+}
+
+void MainWindow::openForTriage(const QString &appId)
+{
+    showFleet(false);
+    selectApplication(appId);
+    m_detail->setCurrentPage(DetailPage::Instances);
+    instancePanel()->setAttentionFilter(true);
 }
 
 void MainWindow::showFleet(bool shown)
 {
     if (!m_fleet)
         return;
-    m_pages->setCurrentWidget(shown ? static_cast<QWidget *>(m_fleet) : m_splitter);
+    m_pages->setCurrentIndex(shown ? m_pages->indexOf(m_fleet) : 0);
     m_fleetAction->setChecked(shown);
 }
 

@@ -112,6 +112,9 @@ public:
     /// button; opening an application there shows its unhealthy instances.
     void setFleetPanel(FleetPanel *fleet);
     void showFleet(bool shown);
+    /// Triage: leaves the fleet page for the application's instances that need attention.
+    void openForTriage(const QString &appId);
+
     bool isFleetShown() const;
 
     /// Window geometry, splitter and list columns, the current tab.

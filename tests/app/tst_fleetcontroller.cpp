@@ -21,6 +21,8 @@ private slots:
     void theRetailFleetInOneCycle();
     void aLargeFleetStaysInsideTheBudget();
     void aFailedRankingIsUnknownNotFine();
+    void detailsCountRestartsOfWhatNeedsSomeone();
+    void newestChangesFromTheInboxShowWithoutACall();
 
 private:
     static const FleetRow *rowNamed(const FleetTableModel *model, const QString &name,
@@ -53,13 +55,23 @@ void TestFleetController::theRetailFleetInOneCycle()
 
     const int applications = int(local.emulator().fleet().applications.size());
     QCOMPARE(fleet.model()->rowCount(), applications);
-    // One page of applications and one call per ranking, whatever the fleet's size.
-    QCOMPARE(fleet.lastCycleCalls(), 5);
-    QCOMPARE(sent.size(), 5);
+    // One page of applications and one call per ranking, whatever the fleet's size, then the
+    // instances of at most 3 applications that need someone (their groups once, then instances).
     QCOMPARE(sent.count(u"ListApplications"_s), 1);
     for (const QString &ranking : {u"GetAvailabilityMetric"_s, u"GetWarningEventMetric"_s,
                                    u"GetScaleAppMetric"_s, u"GetChangeOrderMetric"_s})
         QCOMPARE(sent.count(ranking), 1);
+    QCOMPARE(sent.count(u"DescribeApplicationGroups"_s), 3);
+    QCOMPARE(sent.count(u"DescribeApplicationInstances"_s), 3);
+    QCOMPARE(fleet.lastCycleCalls(), 5 + 3 + 3);
+    QCOMPARE(sent.size(), fleet.lastCycleCalls());
+    // The next cycle knows the groups: one call per detailed application.
+    sent.clear();
+    fleet.refreshNow();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(sent.count(u"DescribeApplicationInstances"_s), 3);
+    QVERIFY(sent.count(u"DescribeApplicationGroups"_s) <= 1); // only a newly chosen one
+    QCOMPARE(sent.size(), fleet.lastCycleCalls());
 
     // order-service in prod crash-loops: it is among the unhealthy, with its abnormal instances said.
     const FleetRow *orders = rowNamed(fleet.model(), u"order-service"_s, u"prod"_s);
@@ -93,6 +105,7 @@ void TestFleetController::aLargeFleetStaysInsideTheBudget()
     FleetController fleet(&scheduler);
     fleet.setRegion(u"cn-shenzhen"_s);
     fleet.setMinimumInterval(0);
+    fleet.setDetailReadsPerCycle(0); // the cheap part alone: what a 200-application cycle costs
     QSignalSpy finished(&fleet, &FleetController::cycleFinished);
     QSignalSpy failed(&fleet, &FleetController::readFailed);
     QElapsedTimer cycle;
@@ -115,6 +128,7 @@ void TestFleetController::aFailedRankingIsUnknownNotFine()
     RequestScheduler scheduler(&local.client());
     FleetController fleet(&scheduler);
     fleet.setMinimumInterval(0);
+    fleet.setDetailReadsPerCycle(0);
     // No region: GetWarningEventMetric wants one and refuses; the rest still tells.
     QSignalSpy failed(&fleet, &FleetController::readFailed);
     QSignalSpy finished(&fleet, &FleetController::cycleFinished);
@@ -125,6 +139,86 @@ void TestFleetController::aFailedRankingIsUnknownNotFine()
     QVERIFY(fleet.model()->rowCount() > 0);
     for (const FleetRow &row : fleet.model()->rows())
         QVERIFY(!row.health.reasons.join(u' ').contains(u"Warning event"_s));
+}
+
+void TestFleetController::detailsCountRestartsOfWhatNeedsSomeone()
+{
+    EmulatorOptions options;
+    options.callsPerMinute = 0;
+    options.manualStart = QDateTime(QDate(2026, 11, 27), QTime(3, 0), Qt::UTC);
+    LocalEmulator local(options);
+    QVERIFY(local.isListening());
+    RequestScheduler scheduler(&local.client());
+    QStringList detailed;
+    connect(&scheduler, &RequestScheduler::requestSent, this, [&detailed](const QString &action) {
+        if (action == u"DescribeApplicationInstances"_s)
+            detailed.append(action);
+    });
+    FleetController fleet(&scheduler);
+    fleet.setRegion(u"cn-shenzhen"_s);
+    fleet.setMinimumInterval(0);
+    fleet.setDetailReadsPerCycle(1);
+    fleet.setClock([&local] { return local.emulator().clock().now(); });
+    QSignalSpy finished(&fleet, &FleetController::cycleFinished);
+    fleet.start();
+    QVERIFY(finished.wait(20000));
+    const FleetRow *orders = rowNamed(fleet.model(), u"order-service"_s, u"prod"_s);
+    QVERIFY(orders);
+    // On screen goes first: order-service's instances are read in every cycle from now on.
+    fleet.setVisibleApplications({orders->application.appId});
+    fleet.refreshNow();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(detailed.size(), 2);
+    // Ten minutes of crash loop later, its restarts are counted and cost it points.
+    local.emulator().clock().advance(10 * 60 * 1000);
+    fleet.refreshNow();
+    QVERIFY(finished.wait(20000));
+    orders = rowNamed(fleet.model(), u"order-service"_s, u"prod"_s);
+    QVERIFY(orders);
+    const QString reasons = orders->health.reasons.join(u" | "_s);
+    QVERIFY2(reasons.contains(u"restart"_s), qPrintable(reasons));
+    QCOMPARE(orders->checkedAt, local.emulator().clock().now());
+    // One point a cycle in its trend, at the cycles' times.
+    QCOMPARE(orders->trend.size(), 3);
+    QCOMPARE(orders->trend.constLast().y(), double(orders->health.score));
+}
+
+void TestFleetController::newestChangesFromTheInboxShowWithoutACall()
+{
+    EmulatorOptions options;
+    options.callsPerMinute = 0;
+    LocalEmulator local(options);
+    QVERIFY(local.isListening());
+    RequestScheduler scheduler(&local.client());
+    FleetController fleet(&scheduler);
+    fleet.setRegion(u"cn-shenzhen"_s);
+    fleet.setMinimumInterval(0);
+    fleet.setDetailReadsPerCycle(0);
+    QSignalSpy finished(&fleet, &FleetController::cycleFinished);
+    fleet.start();
+    QVERIFY(finished.wait(20000));
+    const FleetRow *payments = rowNamed(fleet.model(), u"payment-service"_s, u"prod"_s);
+    QVERIFY(payments);
+    const int scoreBefore = payments->health.score;
+    QSignalSpy sent(&scheduler, &RequestScheduler::requestSent);
+    ChangeOrder waiting;
+    waiting.appId = payments->application.appId;
+    waiting.changeOrderId = u"co-1"_s;
+    waiting.status = ChangeOrderStatus::WaitingForConfirmation;
+    waiting.createdAt = QDateTime::currentDateTimeUtc();
+    fleet.setNewestChange(waiting);
+    payments = rowNamed(fleet.model(), u"payment-service"_s, u"prod"_s);
+    QVERIFY(FleetTableModel::waitsForSignOff(*payments));
+    QVERIFY(payments->health.score < scoreBefore); // waiting for a person costs points
+    // An older order read late does not replace it.
+    ChangeOrder older = waiting;
+    older.changeOrderId = u"co-0"_s;
+    older.status = ChangeOrderStatus::Succeeded;
+    older.createdAt = waiting.createdAt.addSecs(-3600);
+    fleet.setNewestChange(older);
+    payments = rowNamed(fleet.model(), u"payment-service"_s, u"prod"_s);
+    QCOMPARE(payments->lastChange->changeOrderId, u"co-1"_s);
+    QCOMPARE(sent.size(), 0);
 }
 
 QTEST_MAIN(TestFleetController)

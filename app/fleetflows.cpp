@@ -1,0 +1,117 @@
+#include "fleetflows.h"
+
+#include "core/fleettablemodel.h"
+#include "fleetcontroller.h"
+#include "fleetnotifier.h"
+#include "releasecontroller.h"
+#include "signoffwatcher.h"
+#include "widgets/fleetpanel.h"
+#include "widgets/fleettrayicon.h"
+#include "widgets/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QMenuBar>
+#include <QSettings>
+
+#include <map>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace FleetFlows {
+
+void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, FleetNotifier *notifier,
+             FleetTrayIcon *tray, ReleaseController *releases, QSettings *settings, const QString &scope)
+{
+    panel->setModel(fleet->model());
+    window->setFleetPanel(panel);
+    window->menuBar()->addMenu(tray->menu());
+
+    // The inbox reads every application's newest change order anyway: the fleet takes them.
+    QObject::connect(releases->watcher(), &SignOffWatcher::newestChangeRead, fleet,
+                     &FleetController::setNewestChange);
+
+    // What the last refresh could not read, next to the table, with code and RequestId.
+    auto failures = std::make_shared<QStringList>();
+    QObject::connect(fleet, &FleetController::readFailed, panel,
+                     [failures](const QString &what, const ApiError &error) {
+                         //: %1 names what could not be read ("the Warning events")
+                         failures->append(QCoreApplication::translate("FleetFlows", "Could not read %1: %2")
+                                              .arg(what, error.detailedText()));
+                     });
+    QObject::connect(fleet, &FleetController::cycleFinished, panel, [panel, failures] {
+        failures->removeDuplicates();
+        panel->setStaleReason(failures->join(u' '));
+        failures->clear();
+    });
+
+    // Every refresh: the notifications, the badge, and the namespaces one can mute.
+    QObject::connect(fleet, &FleetController::cycleFinished, notifier, [fleet, notifier, tray] {
+        notifier->observe();
+        tray->setUnhealthyCount(fleet->model()->unhealthyCount());
+        std::map<QString, QString> namespaces; // by name, for the menu
+        for (const FleetRow &row : fleet->model()->rows())
+            namespaces.emplace(row.application.namespaceName, row.application.namespaceId);
+        QList<std::pair<QString, QString>> choices;
+        for (const auto &[name, id] : namespaces)
+            choices.append({id, name});
+        tray->setNamespaces(choices);
+    });
+    QObject::connect(
+        notifier, &FleetNotifier::alertsRaised, tray,
+        [tray, notifier](const QList<FleetAlert> &alerts) { tray->showAlerts(alerts, notifier->now()); });
+
+    // A notification opens what it is about.
+    QObject::connect(tray, &FleetTrayIcon::alertOpened, window, [window, releases](const FleetAlert &alert) {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+        switch (alert.kind) {
+        case FleetAlert::Kind::TurnedUnhealthy:
+        case FleetAlert::Kind::Recovered:
+            window->openForTriage(alert.appId);
+            break;
+        case FleetAlert::Kind::ChangeOrderFailed:
+            window->openForTriage(alert.appId);
+            releases->showChangeOrder(alert.changeOrderId);
+            break;
+        case FleetAlert::Kind::SignOffOverdue:
+            releases->openGate(alert.changeOrderId);
+            break;
+        }
+    });
+    QObject::connect(tray, &FleetTrayIcon::fleetOpened, window, [window] {
+        window->showNormal();
+        window->raise();
+        window->showFleet(true);
+    });
+
+    // Mutes and the reminder's threshold: chosen in the menu, kept per profile.
+    const QString mutedKey = u"notifications/%1/muted"_s.arg(scope);
+    const QString thresholdKey = u"notifications/signOffMinutes"_s;
+    if (settings) {
+        for (const QString &id : settings->value(mutedKey).toStringList())
+            notifier->setMuted(id, true);
+        const int minutes = settings->value(thresholdKey, int(notifier->signOffThreshold().count())).toInt();
+        if (FleetTrayIcon::signOffThresholds().contains(minutes))
+            notifier->setSignOffThreshold(std::chrono::minutes(minutes));
+    }
+    tray->setMuted(notifier->mutedNamespaces());
+    tray->setSignOffThreshold(int(notifier->signOffThreshold().count()));
+    QObject::connect(tray, &FleetTrayIcon::muteToggled, notifier, &FleetNotifier::setMuted);
+    QObject::connect(notifier, &FleetNotifier::mutedChanged, tray,
+                     [tray, settings, mutedKey](const QStringList &muted) {
+                         tray->setMuted(muted);
+                         if (settings)
+                             settings->setValue(mutedKey, muted);
+                     });
+    QObject::connect(tray, &FleetTrayIcon::signOffThresholdChosen, notifier,
+                     [notifier, tray, settings, thresholdKey](int minutes) {
+                         notifier->setSignOffThreshold(std::chrono::minutes(minutes));
+                         tray->setSignOffThreshold(minutes);
+                         if (settings)
+                             settings->setValue(thresholdKey, minutes);
+                     });
+}
+
+} // namespace FleetFlows
