@@ -104,6 +104,11 @@ DetailController::DetailController(RequestScheduler *sae, RequestScheduler *metr
         m_view->logPanel()->selectInstance(instanceId);
         m_view->setCurrentPage(DetailPage::Logs);
     });
+    connect(m_view->instancePanel(), &InstancePanel::eventsRequested, this,
+            [this](const QString &instanceId) {
+                m_view->eventsPanel()->setFilterText(instanceId);
+                m_view->setCurrentPage(DetailPage::Events);
+            });
     connect(m_view->monitoringPanel(), &MonitoringPanel::rangeRequested, this,
             &DetailController::loadMetrics);
 

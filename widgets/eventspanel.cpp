@@ -165,6 +165,11 @@ void EventsPanel::focusFilter()
     m_filter->selectAll();
 }
 
+void EventsPanel::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
 void EventsPanel::updateDetails()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();

@@ -43,6 +43,8 @@ public:
 
     bool warningsOnly() const;
     void focusFilter();
+    /// Shows only the events matching `text` (an instance's ID: its Pod's events).
+    void setFilterText(const QString &text);
 
 signals:
     void warningsOnlyChanged(bool warningsOnly);

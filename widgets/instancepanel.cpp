@@ -206,6 +206,8 @@ void InstancePanel::showContextMenu(const QPoint &position)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("Show log"), this, [this, clickedId] { emit logRequested(clickedId); });
+    menu->addAction(tr("Show events"), this, [this, clickedId] { emit eventsRequested(clickedId); });
+
     menu->addAction(tr("Copy instance ID"), this,
                     [clickedId] { QApplication::clipboard()->setText(clickedId); });
     menu->addSeparator();

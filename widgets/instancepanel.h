@@ -42,6 +42,8 @@ signals:
     void restartRequested(const QStringList &instanceIds);
     void deleteRequested(const QStringList &instanceIds);
     void logRequested(const QString &instanceId);
+    /// The events of one instance (its Pod's), for "why does it restart?".
+    void eventsRequested(const QString &instanceId);
 
 private:
     void updateTitle();
