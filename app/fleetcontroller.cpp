@@ -49,6 +49,15 @@ void FleetController::setMinimumInterval(int milliseconds)
     m_minimumInterval = std::max(0, milliseconds);
 }
 
+void FleetController::setRegions(const QList<Region> &regions)
+{
+    m_regions = regions;
+    m_published = QList<Readings>(m_regions.size());
+    m_regionOf.clear();
+    ++m_generation; // what is under way was for other regions
+    m_cycling = false;
+}
+
 void FleetController::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
@@ -75,7 +84,7 @@ void FleetController::setNewestChange(const ChangeOrder &order)
     if (known != m_newestChanges.cend() && *known == order)
         return;
     m_newestChanges.insert(order.appId, order);
-    if (!m_published.applications.isEmpty())
+    if (m_regionOf.contains(order.appId))
         publish(false);
 }
 
@@ -92,77 +101,106 @@ void FleetController::refreshNow()
     m_cycling = true;
     ++m_generation;
     m_calls = 0;
-    m_pending = 1; // the listing; the rankings join once it is known how many calls it takes
     m_cycleStart = QDateTime::currentDateTimeUtc();
-    m_reading = Readings();
-    readRankings(m_generation);
-    listApplications(m_generation, 1);
+    if (m_regions.isEmpty())
+        m_regions.append(Region()); // the client's region, unnamed
+    m_reading = QList<Readings>(m_regions.size());
+    if (m_published.size() != m_regions.size())
+        m_published = QList<Readings>(m_regions.size());
+    // Each region's listing; the rankings join once it is known how many calls they take.
+    m_pending = int(m_regions.size());
+    for (int region = 0; region < m_regions.size(); ++region) {
+        readRankings(m_generation, region);
+        listApplications(m_generation, region, 1);
+    }
 }
-void FleetController::listApplications(int generation, int page)
+
+template <typename T>
+ApiCall<T> FleetController::inRegion(ApiCall<T> call, int region) const
+{
+    call.request.endpoint = m_regions.at(region).endpoint;
+    return call;
+}
+
+QString FleetController::describe(const QString &what, int region) const
+{
+    if (m_regions.size() < 2)
+        return what;
+    //: what could not be read, in which region: "the Warning events in cn-hangzhou"
+    return tr("%1 in %2").arg(what, m_regions.at(region).regionId);
+}
+void FleetController::listApplications(int generation, int region, int page)
 {
     ApplicationQuery query; // every namespace of the region
     query.currentPage = page;
     query.pageSize = applicationPageSize;
     ++m_calls;
-    m_scheduler->schedule(SaeApi::listApplications(query), RequestScheduler::Priority::Background, this,
-                          [this, generation, page](const ApiResult<Page<Application>> &result) {
-                              if (generation != m_generation)
-                                  return;
-                              if (!result.isOk()) {
-                                  emit readFailed(tr("the applications"), result.error());
-                                  settle(generation);
-                                  return;
-                              }
-                              m_reading.applications.append(result.value().items);
-                              if (result.value().items.size() >= applicationPageSize
-                                  && page < maximumApplicationPages) {
-                                  listApplications(generation, page + 1);
-                                  return;
-                              }
-                              settle(generation);
-                          });
+    m_scheduler->schedule(
+        inRegion(SaeApi::listApplications(query), region), RequestScheduler::Priority::Background, this,
+        [this, generation, region, page](const ApiResult<Page<Application>> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.isOk()) {
+                emit readFailed(describe(tr("the applications"), region), result.error());
+                settle(generation);
+                return;
+            }
+            for (Application app : result.value().items) {
+                if (app.regionId.isEmpty())
+                    app.regionId = m_regions.at(region).regionId;
+                m_reading[region].applications.append(app);
+            }
+            if (result.value().items.size() >= applicationPageSize && page < maximumApplicationPages) {
+                listApplications(generation, region, page + 1);
+                return;
+            }
+            settle(generation);
+        });
 }
 
-void FleetController::readRankings(int generation)
+void FleetController::readRankings(int generation, int region)
 {
     RegionMetricQuery ranking;
     ranking.limit = rankingLimit;
-    ranking.regionId = m_regionId;
+    ranking.regionId = m_regions.at(region).regionId;
     const QDateTime now = this->now();
     m_pending += 4;
     m_calls += 4;
-    const auto failed = [this, generation](const QString &what, const ApiError &error) {
+    const auto failed = [this, generation, region](const QString &what, const ApiError &error) {
         if (generation == m_generation)
-            emit readFailed(what, error);
+            emit readFailed(describe(what, region), error);
     };
-    m_scheduler->schedule(EventApi::getAvailabilityMetric(ranking), RequestScheduler::Priority::Background,
-                          this,
-                          [this, generation, failed](const ApiResult<QList<AvailabilityMetric>> &result) {
-                              if (generation != m_generation)
-                                  return;
-                              if (result.isOk())
-                                  m_reading.availability = result.value();
-                              else
-                                  failed(tr("the abnormal instances"), result.error());
-                              settle(generation);
-                          });
-    m_scheduler->schedule(EventApi::getWarningEventMetric(ranking, now.addSecs(-3600), now),
+
+    m_scheduler->schedule(
+        inRegion(EventApi::getAvailabilityMetric(ranking), region), RequestScheduler::Priority::Background,
+        this, [this, generation, region, failed](const ApiResult<QList<AvailabilityMetric>> &result) {
+            if (generation != m_generation)
+                return;
+            if (result.isOk())
+                m_reading[region].availability = result.value();
+            else
+                failed(tr("the abnormal instances"), result.error());
+            settle(generation);
+        });
+    m_scheduler->schedule(
+        inRegion(EventApi::getWarningEventMetric(ranking, now.addSecs(-3600), now), region),
+        RequestScheduler::Priority::Background, this,
+        [this, generation, region, failed](const ApiResult<QList<WarningEventMetric>> &result) {
+            if (generation != m_generation)
+                return;
+            if (result.isOk())
+                m_reading[region].warnings = result.value();
+            else
+                failed(tr("the Warning events"), result.error());
+            settle(generation);
+        });
+    m_scheduler->schedule(inRegion(EventApi::getScaleAppMetric(ranking), region),
                           RequestScheduler::Priority::Background, this,
-                          [this, generation, failed](const ApiResult<QList<WarningEventMetric>> &result) {
+                          [this, generation, region, failed](const ApiResult<QList<ScaleAppMetric>> &result) {
                               if (generation != m_generation)
                                   return;
                               if (result.isOk())
-                                  m_reading.warnings = result.value();
-                              else
-                                  failed(tr("the Warning events"), result.error());
-                              settle(generation);
-                          });
-    m_scheduler->schedule(EventApi::getScaleAppMetric(ranking), RequestScheduler::Priority::Background, this,
-                          [this, generation, failed](const ApiResult<QList<ScaleAppMetric>> &result) {
-                              if (generation != m_generation)
-                                  return;
-                              if (result.isOk())
-                                  m_reading.scaling = result.value();
+                                  m_reading[region].scaling = result.value();
                               else
                                   failed(tr("the scaling"), result.error());
                               settle(generation);
@@ -170,17 +208,17 @@ void FleetController::readRankings(int generation)
     ChangeOrderMetricQuery changes;
     changes.ranking = ranking;
     changes.createdSince = now.addDays(-1);
-    m_scheduler->schedule(EventApi::getChangeOrderMetric(changes), RequestScheduler::Priority::Background,
-                          this,
-                          [this, generation, failed](const ApiResult<QList<ChangeOrderMetric>> &result) {
-                              if (generation != m_generation)
-                                  return;
-                              if (result.isOk())
-                                  m_reading.changes = result.value();
-                              else
-                                  failed(tr("the change orders"), result.error());
-                              settle(generation);
-                          });
+    m_scheduler->schedule(
+        inRegion(EventApi::getChangeOrderMetric(changes), region), RequestScheduler::Priority::Background,
+        this, [this, generation, region, failed](const ApiResult<QList<ChangeOrderMetric>> &result) {
+            if (generation != m_generation)
+                return;
+            if (result.isOk())
+                m_reading[region].changes = result.value();
+            else
+                failed(tr("the change orders"), result.error());
+            settle(generation);
+        });
 }
 
 void FleetController::settle(int generation)
@@ -192,22 +230,30 @@ void FleetController::settle(int generation)
 
 void FleetController::acceptCycle()
 {
-    // A failed listing keeps the last rows, with their times.
-    if (!m_reading.applications.isEmpty()) {
-        m_reading.at = now();
-        m_published = m_reading;
-        QList<QString> appIds;
-        appIds.reserve(m_published.applications.size());
-        for (const Application &app : std::as_const(m_published.applications))
-            appIds.append(app.appId);
-        m_restarts.retainOnly(appIds);
-        const QSet<QString> present(appIds.cbegin(), appIds.cend());
+    // A region whose listing failed keeps its last rows, with their times.
+    bool listed = false;
+    for (int region = 0; region < m_regions.size(); ++region) {
+        if (m_reading.at(region).applications.isEmpty())
+            continue;
+        listed = true;
+        m_reading[region].at = now();
+        m_published[region] = m_reading.at(region);
+    }
+    if (listed) {
+        QSet<QString> present;
+        m_regionOf.clear();
+        for (int region = 0; region < m_published.size(); ++region) {
+            for (const Application &app : std::as_const(m_published.at(region).applications)) {
+                present.insert(app.appId);
+                m_regionOf.insert(app.appId, region);
+            }
+        }
         // Applications gone from the listing are forgotten.
+        m_restarts.retainOnly(QList<QString>(present.cbegin(), present.cend()));
         m_details.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
         m_trends.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
         m_groups.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
         m_newestChanges.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
-
         publish(true);
     }
     readDetails(m_generation);
@@ -282,7 +328,8 @@ void FleetController::readInstances(int generation, const QString &appId,
         query.groupId = group.groupId;
         ++m_calls;
         m_scheduler->schedule(
-            SaeApi::describeApplicationInstances(query), RequestScheduler::Priority::Background, this,
+            inRegion(SaeApi::describeApplicationInstances(query), m_regionOf.value(appId)),
+            RequestScheduler::Priority::Background, this,
             [this, generation, appId, instances, remaining, failed](const ApiResult<Page<Instance>> &result) {
                 if (generation != m_generation)
                     return;
@@ -329,57 +376,58 @@ void FleetController::endCycle()
 
 void FleetController::publish(bool addTrendPoint)
 {
-    const Readings &readings = m_published;
-    if (readings.applications.isEmpty())
-        return;
-    const QHash<QString, AvailabilityMetric> availability = byApplication(readings.availability);
-    const QHash<QString, WarningEventMetric> warnings = byApplication(readings.warnings);
-    const QHash<QString, ScaleAppMetric> scaling = byApplication(readings.scaling);
-    const QHash<QString, ChangeOrderMetric> changes = byApplication(readings.changes);
     const QDateTime at = now();
     const QDateTime trendStart = at.addSecs(-3600);
     QList<FleetRow> rows;
-    rows.reserve(readings.applications.size());
-    for (const Application &app : readings.applications) {
-        FleetHealth::Input input;
-        input.targetInstances = app.targetInstances;
-        input.runningInstances = app.runningInstances;
-        // Not in a ranking that was read: none of what it ranks (it lists the worst first).
-        if (readings.availability)
-            input.abnormalInstances =
-                availability.contains(app.appId) ? availability.value(app.appId).errorInstances : 0;
-        if (readings.warnings)
-            input.warningEvents = warnings.contains(app.appId) ? warnings.value(app.appId).warningCount : 0;
-        if (readings.scaling && scaling.contains(app.appId))
-            input.scalingMaximum = scaling.value(app.appId).maxReplicas;
-        if (readings.changes)
-            input.failedChanges = changes.contains(app.appId) ? changes.value(app.appId).failed : 0;
-        QDateTime checkedAt = readings.at;
-        // A read of the instances newer than the ranking says how many are unhealthy now.
-        if (const auto detail = m_details.constFind(app.appId);
-            detail != m_details.cend() && detail->at >= readings.at) {
-            input.abnormalInstances = detail->abnormal;
-            checkedAt = detail->at;
+    for (const Readings &readings : std::as_const(m_published)) {
+        const QHash<QString, AvailabilityMetric> availability = byApplication(readings.availability);
+        const QHash<QString, WarningEventMetric> warnings = byApplication(readings.warnings);
+        const QHash<QString, ScaleAppMetric> scaling = byApplication(readings.scaling);
+        const QHash<QString, ChangeOrderMetric> changes = byApplication(readings.changes);
+        for (const Application &app : readings.applications) {
+            FleetHealth::Input input;
+            input.targetInstances = app.targetInstances;
+            input.runningInstances = app.runningInstances;
+            // Not in a ranking that was read: none of what it ranks (it lists the worst first).
+            if (readings.availability)
+                input.abnormalInstances =
+                    availability.contains(app.appId) ? availability.value(app.appId).errorInstances : 0;
+            if (readings.warnings)
+                input.warningEvents =
+                    warnings.contains(app.appId) ? warnings.value(app.appId).warningCount : 0;
+            if (readings.scaling && scaling.contains(app.appId))
+                input.scalingMaximum = scaling.value(app.appId).maxReplicas;
+            if (readings.changes)
+                input.failedChanges = changes.contains(app.appId) ? changes.value(app.appId).failed : 0;
+            QDateTime checkedAt = readings.at;
+            // A read of the instances newer than the ranking says how many are unhealthy now.
+            if (const auto detail = m_details.constFind(app.appId);
+                detail != m_details.cend() && detail->at >= readings.at) {
+                input.abnormalInstances = detail->abnormal;
+                checkedAt = detail->at;
+            }
+            input.restartsLastHour = m_restarts.restartsWithin(app.appId, RestartHistory::defaultWindow, at);
+            FleetRow row;
+            row.application = app;
+            if (const auto change = m_newestChanges.constFind(app.appId); change != m_newestChanges.cend()) {
+                input.lastChange = *change;
+                row.lastChange = *change;
+            }
+            row.health = FleetHealth::of(input, at);
+            row.checkedAt = checkedAt;
+            QList<QPointF> &trend = m_trends[app.appId];
+            if (addTrendPoint)
+                trend.append(QPointF(double(at.toMSecsSinceEpoch()), row.health.score));
+            else if (!trend.isEmpty())
+                trend.last().setY(row.health.score); // the same moment, better known
+            while (!trend.isEmpty() && trend.constFirst().x() < double(trendStart.toMSecsSinceEpoch()))
+                trend.removeFirst();
+            row.trend = trend;
+            rows.append(row);
         }
-        input.restartsLastHour = m_restarts.restartsWithin(app.appId, RestartHistory::defaultWindow, at);
-        FleetRow row;
-        row.application = app;
-        if (const auto change = m_newestChanges.constFind(app.appId); change != m_newestChanges.cend()) {
-            input.lastChange = *change;
-            row.lastChange = *change;
-        }
-        row.health = FleetHealth::of(input, at);
-        row.checkedAt = checkedAt;
-        QList<QPointF> &trend = m_trends[app.appId];
-        if (addTrendPoint)
-            trend.append(QPointF(double(at.toMSecsSinceEpoch()), row.health.score));
-        else if (!trend.isEmpty())
-            trend.last().setY(row.health.score); // the same moment, better known
-        while (!trend.isEmpty() && trend.constFirst().x() < double(trendStart.toMSecsSinceEpoch()))
-            trend.removeFirst();
-        row.trend = trend;
-        rows.append(row);
     }
+    if (rows.isEmpty())
+        return;
     m_model->setReferenceTime(at);
     m_model->setFleet(rows);
 }

@@ -9,12 +9,14 @@
 #include "core/restarthistory.h"
 #include "core/scaleappmetric.h"
 #include "core/warningeventmetric.h"
+#include "platform/apicall.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointF>
 #include <QSet>
+#include <QUrl>
 
 #include <functional>
 
@@ -53,7 +55,19 @@ public:
 
     FleetTableModel *model() const { return m_model; }
 
-    void setRegion(const QString &regionId) { m_regionId = regionId; }
+    /// Where an application list and the rankings are read: a region, and its endpoint when it is
+    /// not the client's (the profile's other regions, within the same call budget).
+    struct Region
+    {
+        QString regionId;
+        QUrl endpoint; ///< empty: the client's
+    };
+
+    /// The region of the client's endpoint (the usual case).
+    void setRegion(const QString &regionId) { setRegions({{regionId, {}}}); }
+    /// Every region of the profile: each costs its own listing and rankings per cycle.
+    void setRegions(const QList<Region> &regions);
+    QList<Region> regions() const { return m_regions; }
     /// What "now" is (tests follow the emulator's clock); the system clock by default.
     void setClock(std::function<QDateTime()> clock);
     /// At most this many applications' instances are read per cycle (default 3; 0: none).
@@ -81,8 +95,13 @@ signals:
     void readFailed(const QString &what, const ApiError &error);
 
 private:
-    void listApplications(int generation, int page);
-    void readRankings(int generation);
+    void listApplications(int generation, int region, int page);
+    void readRankings(int generation, int region);
+    /// The call, sent to the region's endpoint.
+    template <typename T>
+    ApiCall<T> inRegion(ApiCall<T> call, int region) const;
+    /// "the Warning events", with the region when there are several.
+    QString describe(const QString &what, int region) const;
     void settle(int generation);
     /// The cheap part of the cycle is in: keeps it, publishes it, then reads the details.
     void acceptCycle();
@@ -115,7 +134,6 @@ private:
     RequestScheduler *m_scheduler;
     FleetTableModel *m_model;
     QTimer *m_timer;
-    QString m_regionId;
     int m_callsPerMinute = 12;
     int m_minimumInterval = 30000;
     bool m_cycling = false;
@@ -127,8 +145,10 @@ private:
     QDateTime m_cycleStart;
     QDateTime m_lastCycleEnd;
     std::function<QDateTime()> m_clock;
-    Readings m_reading;   ///< the cycle under way
-    Readings m_published; ///< the last cycle whose listing arrived
+    QList<Region> m_regions;
+    QList<Readings> m_reading;      ///< the cycle under way, by region
+    QList<Readings> m_published;    ///< by region: the last cycle whose listing arrived
+    QHash<QString, int> m_regionOf; ///< by appId: the index of its region
     QSet<QString> m_visible;
     QHash<QString, ChangeOrder> m_newestChanges;
     QHash<QString, QList<ApplicationGroup>> m_groups; ///< groups rarely change: read once

@@ -70,7 +70,8 @@ ApiReply *ApiClient::send(const ApiRequest &request)
 {
     const QByteArray body = encodePairs(request.form);
     const QByteArray query = encodePairs(request.query);
-    QByteArray encodedUrl = m_endpoint.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+    const QUrl &endpoint = request.endpoint.isEmpty() ? m_endpoint : request.endpoint;
+    QByteArray encodedUrl = endpoint.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
                             + Acs3Signature::canonicalUri(request.path);
     if (!query.isEmpty())
         encodedUrl += '?' + query;

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <utility>
 
@@ -20,6 +21,10 @@ struct ApiRequest
     QList<std::pair<QString, QString>> query;
     QList<std::pair<QString, QString>> form;
     bool mutating = false; ///< changes platform state; never retried blindly
+    /// Where to send it when not to the client's endpoint: another region of the same AccessKey
+    /// (the fleet page reads every region of a profile within one call budget). Empty: the client's.
+    QUrl endpoint;
+
     /// For the operations journal: what a mutation asks, as SAE names the parameters, without
     /// secrets (environment variable values, signed URL queries). Empty for reads.
     QJsonObject summary;

@@ -69,7 +69,8 @@ QString RequestScheduler::coalescingKey(const ApiRequest &request)
 {
     if (request.mutating)
         return {};
-    QStringList parts{QString::fromLatin1(request.method), request.path, request.action, request.version};
+    QStringList parts{QString::fromLatin1(request.method), request.path, request.action, request.version,
+                      request.endpoint.toString()};
     auto query = request.query;
     std::sort(query.begin(), query.end());
     for (const auto &[name, value] : std::as_const(query))

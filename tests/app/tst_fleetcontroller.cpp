@@ -23,6 +23,7 @@ private slots:
     void aFailedRankingIsUnknownNotFine();
     void detailsCountRestartsOfWhatNeedsSomeone();
     void newestChangesFromTheInboxShowWithoutACall();
+    void everyRegionOfTheProfileWithinOneBudget();
 
 private:
     static const FleetRow *rowNamed(const FleetTableModel *model, const QString &name,
@@ -219,6 +220,50 @@ void TestFleetController::newestChangesFromTheInboxShowWithoutACall()
     payments = rowNamed(fleet.model(), u"payment-service"_s, u"prod"_s);
     QCOMPARE(payments->lastChange->changeOrderId, u"co-1"_s);
     QCOMPARE(sent.size(), 0);
+}
+
+void TestFleetController::everyRegionOfTheProfileWithinOneBudget()
+{
+    // Two regions of one AccessKey: two emulators, one scheduler (the budget is the user's).
+    EmulatorOptions shenzhen;
+    shenzhen.callsPerMinute = 0;
+    EmulatorOptions hangzhou = shenzhen;
+    hangzhou.regionId = u"cn-hangzhou"_s;
+    hangzhou.seed = shenzhen.seed + 1; // another region, other applications (IDs are unique in SAE)
+    LocalEmulator first(shenzhen);
+    LocalEmulator second(hangzhou);
+    QVERIFY(first.isListening() && second.isListening());
+    RequestScheduler scheduler(&first.client());
+    QStringList sent;
+    connect(&scheduler, &RequestScheduler::requestSent, this,
+            [&sent](const QString &action) { sent.append(action); });
+    FleetController fleet(&scheduler);
+    fleet.setRegions({{u"cn-shenzhen"_s, {}}, {u"cn-hangzhou"_s, second.emulator().url()}});
+    fleet.setMinimumInterval(0);
+    fleet.setDetailReadsPerCycle(0);
+    QSignalSpy finished(&fleet, &FleetController::cycleFinished);
+    QSignalSpy failed(&fleet, &FleetController::readFailed);
+    fleet.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(failed.isEmpty());
+    const int inShenzhen = int(first.emulator().fleet().applications.size());
+    const int inHangzhou = int(second.emulator().fleet().applications.size());
+    QCOMPARE(fleet.model()->rowCount(), inShenzhen + inHangzhou);
+    QCOMPARE(fleet.lastCycleCalls(), 2 * 5);
+    QCOMPARE(sent.count(u"ListApplications"_s), 2);
+    int hangzhouRows = 0;
+    for (const FleetRow &row : fleet.model()->rows())
+        hangzhouRows += row.application.regionId == u"cn-hangzhou"_s ? 1 : 0;
+    QCOMPARE(hangzhouRows, inHangzhou);
+
+    // A region that cannot be read keeps its rows and says which region it was.
+    second.emulator().close();
+    fleet.refreshNow();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(fleet.model()->rowCount(), inShenzhen + inHangzhou);
+    QVERIFY(!failed.isEmpty());
+    QVERIFY2(failed.first().at(0).toString().endsWith(u" in cn-hangzhou"_s),
+             qPrintable(failed.first().at(0).toString()));
 }
 
 QTEST_MAIN(TestFleetController)
