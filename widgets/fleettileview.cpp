@@ -13,6 +13,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QToolTip>
 
@@ -51,6 +52,32 @@ int headerHeight(const QFontMetrics &metrics)
 }
 
 } // namespace
+
+/// The fonts of a tile and their metrics, made once a paint rather than once a tile.
+struct FleetTileView::TileFonts
+{
+    explicit TileFonts(const QFont &font)
+        : normalFont(font)
+        , bigFont(scaled(font, 1.7, true))
+        , nameFont(scaled(font, 1.0, true))
+        , smallFont(scaled(font, 0.85, false))
+        , normal(normalFont)
+        , big(bigFont)
+        , name(nameFont)
+        , small(smallFont)
+        , scoreWidth(big.horizontalAdvance(u"100"_s))
+    {}
+
+    QFont normalFont;
+    QFont bigFont;
+    QFont nameFont;
+    QFont smallFont;
+    QFontMetrics normal;
+    QFontMetrics big;
+    QFontMetrics name;
+    QFontMetrics small;
+    int scoreWidth;
+};
 
 FleetTileView::FleetTileView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -311,6 +338,7 @@ void FleetTileView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     const QRect dirty = event->rect();
     const QFont headerFont = scaled(font(), 1.0, true);
+    const TileFonts fonts(font());
     const QColor text = palette().color(QPalette::WindowText);
     const QColor muted = mix(text, palette().color(QPalette::Window), 0.45f);
     for (const Group &group : std::as_const(m_groups)) {
@@ -331,7 +359,7 @@ void FleetTileView::paintEvent(QPaintEvent *event)
             if (rect.top() > dirty.bottom())
                 break; // the rest of this group is below
             if (rect.intersects(dirty))
-                paintTile(painter, row, rect);
+                paintTile(painter, fonts, row, rect);
         }
     }
     if (m_tiles.isEmpty() && m_model) {
@@ -340,7 +368,7 @@ void FleetTileView::paintEvent(QPaintEvent *event)
     }
 }
 
-void FleetTileView::paintTile(QPainter &painter, int row, const QRect &rect) const
+void FleetTileView::paintTile(QPainter &painter, const TileFonts &fonts, int row, const QRect &rect) const
 {
     const Tile &tile = m_tiles.at(row);
     const QModelIndex index = m_model->index(row, FleetTableModel::HealthColumn);
@@ -354,43 +382,34 @@ void FleetTileView::paintTile(QPainter &painter, int row, const QRect &rect) con
     const bool current = tile.appId == m_currentAppId;
     const bool hovered = tile.appId == m_hoveredAppId;
 
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF card = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath outline;
-    outline.addRoundedRect(card, 4, 4);
     QColor fill = base;
     if (current)
         fill = mix(base, highlight, 0.16f);
     else if (hovered)
         fill = mix(base, highlight, 0.07f);
-    painter.fillPath(outline, fill);
+    QColor border = mix(text, base, 0.78f);
+    int borderWidth = 1;
+    if (current) {
+        border = highlight;
+        borderWidth = hasFocus() ? 2 : 1;
+    }
     painter.save();
-    painter.setClipPath(outline);
-    painter.fillRect(QRectF(card.left(), card.top(), bandWidth, card.height()), severityColor);
-    painter.restore();
-    if (current && hasFocus())
-        painter.setPen(QPen(highlight, 2));
-    else if (current)
-        painter.setPen(QPen(highlight, 1));
-    else
-        painter.setPen(QPen(mix(text, base, 0.78f), 1));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(outline);
+    painter.drawPixmap(rect.topLeft(), frameOf(rect.size(), severityColor, fill, border, borderWidth));
+    painter.setRenderHint(QPainter::Antialiasing);
 
     const QRect inner = rect.adjusted(bandWidth + padding, 6, -padding, -6);
-    const QFont normalFont = font();
-    const QFont bigFont = scaled(normalFont, 1.7, true);
-    const QFont nameFont = scaled(normalFont, 1.0, true);
-    const QFont smallFont = scaled(normalFont, 0.85, false);
-    const QFontMetrics big(bigFont);
-    const QFontMetrics name(nameFont);
-    const QFontMetrics normal(normalFont);
-    const QFontMetrics small(smallFont);
+    const QFont &normalFont = fonts.normalFont;
+    const QFont &bigFont = fonts.bigFont;
+    const QFont &nameFont = fonts.nameFont;
+    const QFont &smallFont = fonts.smallFont;
+    const QFontMetrics &big = fonts.big;
+    const QFontMetrics &name = fonts.name;
+    const QFontMetrics &normal = fonts.normal;
+    const QFontMetrics &small = fonts.small;
 
     // The score, large, in its severity's colour; the name and where it runs beside it.
     const int topHeight = std::max(big.height(), name.height() + small.height());
-    const QRect scoreRect(inner.left(), inner.top(), big.horizontalAdvance(u"100"_s), topHeight);
+    const QRect scoreRect(inner.left(), inner.top(), fonts.scoreWidth, topHeight);
     painter.setFont(bigFont);
     painter.setPen(severityColor);
     painter.drawText(scoreRect, Qt::AlignLeft | Qt::AlignVCenter, index.data(Qt::DisplayRole).toString());
@@ -466,6 +485,42 @@ void FleetTileView::paintTile(QPainter &painter, int row, const QRect &rect) con
         }
     }
     painter.restore();
+}
+
+QPixmap FleetTileView::frameOf(const QSize &size, const QColor &severity, const QColor &fill,
+                               const QColor &border, int borderWidth) const
+{
+    // An antialiased rounded card with a clipped band costs more than all of a tile's text: it is
+    // drawn once for each look and reused.
+    const qreal ratio = viewport()->devicePixelRatioF();
+    const QString key = u"%1x%2@%3 %4 %5 %6 %7"_s.arg(size.width())
+                            .arg(size.height())
+                            .arg(ratio)
+                            .arg(severity.rgba())
+                            .arg(fill.rgba())
+                            .arg(border.rgba())
+                            .arg(borderWidth);
+    if (const auto found = m_frames.constFind(key); found != m_frames.constEnd())
+        return *found;
+    if (m_frames.size() > 64)
+        m_frames.clear(); // a few looks a width; widths change on resize
+    QPixmap frame(size * ratio);
+    frame.setDevicePixelRatio(ratio);
+    frame.fill(Qt::transparent);
+    QPainter painter(&frame);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF card = QRectF(QPointF(0, 0), QSizeF(size)).adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath outline;
+    outline.addRoundedRect(card, 4, 4);
+    painter.fillPath(outline, fill);
+    painter.save();
+    painter.setClipPath(outline);
+    painter.fillRect(QRectF(card.left(), card.top(), bandWidth, card.height()), severity);
+    painter.restore();
+    painter.setPen(QPen(border, borderWidth));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(outline);
+    return m_frames.insert(key, frame).value();
 }
 
 QString FleetTileView::headerText(const Group &group) const
@@ -680,5 +735,5 @@ void FleetTileView::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         relayout();
     else if (event->type() == QEvent::PaletteChange)
-        viewport()->update();
+        viewport()->update(); // the frames are keyed by their colours
 }

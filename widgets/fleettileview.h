@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QHash>
 #include <QList>
+#include <QPixmap>
 #include <QPointer>
 #include <QRect>
 #include <QString>
@@ -116,7 +118,10 @@ private:
     void updateApp(const QString &appId);
     void moveCurrent(int key);
     void setHoveredApp(const QString &appId);
-    void paintTile(QPainter &painter, int row, const QRect &rect) const;
+    struct TileFonts;
+    void paintTile(QPainter &painter, const TileFonts &fonts, int row, const QRect &rect) const;
+    QPixmap frameOf(const QSize &size, const QColor &severity, const QColor &fill, const QColor &border,
+                    int borderWidth) const;
     QString headerText(const Group &group) const;
     QString tooltipOf(int row) const;
 
@@ -129,4 +134,5 @@ private:
     QString m_currentAppId;
     QString m_hoveredAppId;
     QList<QMetaObject::Connection> m_modelConnections;
+    mutable QHash<QString, QPixmap> m_frames; ///< tile backgrounds by size and colours
 };

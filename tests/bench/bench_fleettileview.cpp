@@ -22,6 +22,7 @@ class BenchFleetTileView : public QObject
 private slots:
     void paintTwoHundredTiles_data();
     void paintTwoHundredTiles();
+    void paintOneScreenful();
     void layoutAfterAResetOfTwoHundredRows();
 
 private:
@@ -54,20 +55,27 @@ private:
 void BenchFleetTileView::paintTwoHundredTiles_data()
 {
     QTest::addColumn<FleetTileView::Grouping>("grouping");
-    QTest::newRow("ungrouped") << FleetTileView::Grouping::None;
-    QTest::newRow("by namespace") << FleetTileView::Grouping::Namespace;
+    QTest::addColumn<bool>("withTiles");
+    QTest::newRow("ungrouped") << FleetTileView::Grouping::None << true;
+    QTest::newRow("by namespace") << FleetTileView::Grouping::Namespace << true;
+    // The same surface without tiles: what render() itself costs at that size.
+    QTest::newRow("the surface alone") << FleetTileView::Grouping::None << false;
 }
 
 void BenchFleetTileView::paintTwoHundredTiles()
 {
     QFETCH(FleetTileView::Grouping, grouping);
+    QFETCH(bool, withTiles);
     FleetTableModel model;
     model.setFleet(fleet(0));
     FleetTileView view;
     view.setModel(&model);
     view.setGrouping(grouping);
     view.resize(1280, 800);
-    view.resize(1280, view.verticalScrollBar()->maximum() + 800 + 40); // every tile visible
+    const int height = view.verticalScrollBar()->maximum() + 800 + 40; // every tile visible
+    view.resize(1280, height);
+    if (!withTiles)
+        model.clear();
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
     QBENCHMARK
     {
@@ -75,7 +83,24 @@ void BenchFleetTileView::paintTwoHundredTiles()
         QPainter painter(&image);
         view.render(&painter);
     }
-    QCOMPARE(view.visibleAppIds().size(), 200);
+    QCOMPARE(view.visibleAppIds().size(), withTiles ? 200 : 0);
+}
+
+void BenchFleetTileView::paintOneScreenful()
+{
+    // What a scroll or a refresh repaints at most: one 1280 x 800 viewport of tiles.
+    FleetTableModel model;
+    model.setFleet(fleet(0));
+    FleetTileView view;
+    view.setModel(&model);
+    view.resize(1280, 800);
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    QBENCHMARK
+    {
+        QPainter painter(&image);
+        view.viewport()->render(&painter);
+    }
+    QVERIFY(view.visibleAppIds().size() >= 30);
 }
 
 void BenchFleetTileView::layoutAfterAResetOfTwoHundredRows()
