@@ -699,6 +699,11 @@ void FleetTileView::moveCurrent(int key)
 void FleetTileView::focusInEvent(QFocusEvent *event)
 {
     QAbstractScrollArea::focusInEvent(event);
+    // Tabbing in with nothing chosen: the first tile, so that the focus shows and Enter works.
+    const bool byKeyboard = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason
+                            || event->reason() == Qt::ShortcutFocusReason;
+    if (byKeyboard && rowOfApp(m_currentAppId) < 0 && !m_order.isEmpty())
+        setCurrentAppId(m_tiles.at(m_order.first()).appId);
     updateApp(m_currentAppId);
 }
 

@@ -3,10 +3,13 @@
 #include "widgets/statusdelegate.h"
 
 #include <QAbstractItemModelTester>
+#include <QFocusEvent>
+#include <QHelpEvent>
 #include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,7 @@ private slots:
     void aSparklineIsDrawnOnlyWithTwoPoints();
     void followsTheModel();
     void selectionSurvivesARefresh();
+    void tooltipSaysEveryReasonAndTabChoosesTheFirst();
     void twoHundredTilesScroll();
 
 private:
@@ -280,6 +284,25 @@ void TestFleetTileView::selectionSurvivesARefresh()
     QTest::keyClick(m_view.get(), Qt::Key_Return);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toString(), u"c"_s);
+}
+
+void TestFleetTileView::tooltipSaysEveryReasonAndTabChoosesTheFirst()
+{
+    FleetRow c = *m_model->findRow(u"c"_s);
+    c.health.reasons = QStringList{u"3 of 4 instances run"_s, u"6 Warning events"_s};
+    m_model->upsertRows({c});
+    const QPoint onC = m_view->tileRect(u"c"_s).center();
+    QHelpEvent help(QEvent::ToolTip, onC, m_view->viewport()->mapToGlobal(onC));
+    QCoreApplication::sendEvent(m_view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(),
+             u"c-service: %1\n3 of 4 instances run\n6 Warning events"_s.arg(c.health.score));
+    QToolTip::hideText();
+
+    QCOMPARE(m_view->currentAppId(), QString());
+    QFocusEvent tabbedIn(QEvent::FocusIn, Qt::TabFocusReason);
+    QCoreApplication::sendEvent(m_view.get(), &tabbedIn);
+    QCOMPARE(m_view->currentAppId(), u"a"_s);
 }
 
 void TestFleetTileView::twoHundredTilesScroll()
