@@ -364,7 +364,7 @@ void FleetTileView::paintEvent(QPaintEvent *event)
     }
     if (m_tiles.isEmpty() && m_model) {
         painter.setPen(muted);
-        painter.drawText(viewport()->rect(), Qt::AlignCenter, tr("No application matches."));
+        painter.drawText(viewport()->rect(), Qt::AlignCenter, tr("No application to show."));
     }
 }
 
