@@ -18,6 +18,28 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// The names of the namespaces `ids`, as the fleet knows them (else the IDs), sorted.
+QStringList namespaceNames(const FleetController *fleet, const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        QString name = id;
+        for (const FleetRow &row : fleet->model()->rows()) {
+            if (row.application.namespaceId == id && !row.application.namespaceName.isEmpty()) {
+                name = row.application.namespaceName;
+                break;
+            }
+        }
+        names.append(name);
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace
+
 namespace FleetFlows {
 
 void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, FleetNotifier *notifier,
@@ -26,6 +48,10 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
     panel->setModel(fleet->model());
     window->setFleetPanel(panel);
     window->menuBar()->addMenu(tray->menu());
+
+    // Details (instances, restarts) go to what is on screen first.
+    QObject::connect(panel, &FleetPanel::visibleApplicationsChanged, fleet,
+                     [fleet, panel] { fleet->setVisibleApplications(panel->visibleAppIds()); });
 
     // The inbox reads every application's newest change order anyway: the fleet takes them.
     QObject::connect(releases->watcher(), &SignOffWatcher::newestChangeRead, fleet,
@@ -46,8 +72,9 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
     });
 
     // Every refresh: the notifications, the badge, and the namespaces one can mute.
-    QObject::connect(fleet, &FleetController::cycleFinished, notifier, [fleet, notifier, tray] {
+    QObject::connect(fleet, &FleetController::cycleFinished, notifier, [fleet, notifier, tray, panel] {
         notifier->observe();
+        panel->setMutedNamespaces(namespaceNames(fleet, notifier->mutedNamespaces()));
         tray->setUnhealthyCount(fleet->model()->unhealthyCount());
         std::map<QString, QString> namespaces; // by name, for the menu
         for (const FleetRow &row : fleet->model()->rows())
@@ -99,11 +126,13 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
     tray->setMuted(notifier->mutedNamespaces());
     tray->setSignOffThreshold(int(notifier->signOffThreshold().count()));
     QObject::connect(tray, &FleetTrayIcon::muteToggled, notifier, &FleetNotifier::setMuted);
+    panel->setMutedNamespaces(namespaceNames(fleet, notifier->mutedNamespaces()));
     QObject::connect(notifier, &FleetNotifier::mutedChanged, tray,
-                     [tray, settings, mutedKey](const QStringList &muted) {
+                     [tray, settings, mutedKey, panel, fleet](const QStringList &muted) {
                          tray->setMuted(muted);
                          if (settings)
                              settings->setValue(mutedKey, muted);
+                         panel->setMutedNamespaces(namespaceNames(fleet, muted));
                      });
     QObject::connect(tray, &FleetTrayIcon::signOffThresholdChosen, notifier,
                      [notifier, tray, settings, thresholdKey](int minutes) {

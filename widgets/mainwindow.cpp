@@ -271,7 +271,14 @@ void MainWindow::setFleetPanel(FleetPanel *fleet)
 void MainWindow::openForTriage(const QString &appId)
 {
     showFleet(false);
-    selectApplication(appId);
+    // The list may hide it: a filter typed earlier, or another namespace chosen.
+    if (!selectApplication(appId)) {
+        m_applications->clearFilters();
+        if (!selectApplication(appId) && m_namespaceSelector->currentIndex() != 0) {
+            m_applications->setPreferredApplication(appId); // chosen when the list arrives
+            m_namespaceSelector->setCurrentIndex(0);        // all namespaces
+        }
+    }
     m_detail->setCurrentPage(DetailPage::Instances);
     instancePanel()->setAttentionFilter(true);
 }

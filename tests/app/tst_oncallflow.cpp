@@ -17,6 +17,7 @@
 #include "widgets/confirmationdialog.h"
 #include "widgets/eventspanel.h"
 #include "widgets/fleetpanel.h"
+#include "widgets/fleettileview.h"
 #include "widgets/fleettrayicon.h"
 #include "widgets/instancelogpanel.h"
 #include "widgets/instancepanel.h"
@@ -114,10 +115,11 @@ void TestOnCallFlow::startCrashLoop(const QString &name, const QString &namespac
     const EmulatedApplication *found = m_local->emulator().fleet().findApplicationNamed(namespaceName, name);
     QVERIFY(found);
     EmulatedApplication *app = m_local->emulator().fleet().findApplication(found->application.appId);
-    const QString instanceId = app->instances.constFirst().instanceId;
-    // A dependency starts refusing this instance: it fails its liveness probe from now on.
-    app->instanceFates.insert(instanceId, InstanceFate::CrashLoop);
-    app->lifecycleDue.insert(instanceId, emulatorNow());
+    // A dependency starts refusing the application: every instance fails its liveness probe.
+    for (const Instance &instance : std::as_const(app->instances)) {
+        app->instanceFates.insert(instance.instanceId, InstanceFate::CrashLoop);
+        app->lifecycleDue.insert(instance.instanceId, emulatorNow());
+    }
 }
 
 void TestOnCallFlow::triggerInstanceMenu(int row, const QString &text)
@@ -145,21 +147,22 @@ void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
     // The first look: what is already wrong is said (in one summary when it is much).
     QVERIFY(refreshFleet());
     const int firstLook = int(m_alerts.size());
-    QVERIFY(row(u"member-service"_s, u"prod"_s));
-    QVERIFY(!FleetTableModel::needsAttention(*row(u"member-service"_s, u"prod"_s)));
+    QVERIFY(row(u"coupon-service"_s, u"prod"_s));
+    QVERIFY(!FleetTableModel::needsAttention(*row(u"coupon-service"_s, u"prod"_s)));
     QVERIFY(refreshFleet());
     QCOMPARE(m_alerts.size(), firstLook); // nothing new, nothing said again
 
-    // member-service starts crash-looping: its row turns critical or warning, one notification.
-    startCrashLoop(u"member-service"_s, u"prod"_s);
+    // coupon-service starts crash-looping: its tile turns red, one notification.
+    startCrashLoop(u"coupon-service"_s, u"prod"_s);
     m_local->emulator().clock().advance(2 * 60 * 1000);
     QVERIFY(refreshFleet());
-    const FleetRow *member = row(u"member-service"_s, u"prod"_s);
-    QVERIFY(FleetTableModel::needsAttention(*member));
+    const FleetRow *coupons = row(u"coupon-service"_s, u"prod"_s);
+    QCOMPARE(coupons->health.severity, Severity::Critical);
+    const QString appId = coupons->application.appId;
     QCOMPARE(m_alerts.size(), firstLook + 1);
     QCOMPARE(m_alerts.constLast().kind, FleetAlert::Kind::TurnedUnhealthy);
-    QCOMPARE(m_alerts.constLast().appName, u"member-service"_s);
-    QCOMPARE(m_tray->lastTitle(), u"member-service (prod) is unhealthy"_s);
+    QCOMPARE(m_alerts.constLast().appName, u"coupon-service"_s);
+    QCOMPARE(m_tray->lastTitle(), u"coupon-service (prod) is unhealthy"_s);
     const int notifications = m_tray->notificationCount();
     m_local->emulator().clock().advance(60 * 1000);
     QVERIFY(refreshFleet());
@@ -174,10 +177,26 @@ void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
     QVERIFY(openLast->isEnabled());
     openLast->trigger();
     QVERIFY(!m_window->isFleetShown());
-    QTRY_COMPARE(m_controller->currentApplication().appName, u"member-service"_s);
+    QTRY_COMPARE(m_controller->currentApplication().appName, u"coupon-service"_s);
+    QCOMPARE(m_window->detail()->currentPage(), DetailPage::Instances);
+
+    // And so does its red tile, by clicks: the fleet page, then a double-click on the tile.
+    openApplication(u"api-gateway"_s, u"prod"_s);
+    m_window->findChild<QAction *>(u"fleetAction"_s)->trigger();
+    QVERIFY(m_window->isFleetShown());
+    auto *panel = m_window->findChild<FleetPanel *>();
+    QVERIFY(panel->isTileView());
+    FleetTileView *tiles = panel->tiles();
+    const QRect tile = tiles->tileRect(appId);
+    QVERIFY(!tile.isEmpty());
+    QVERIFY(tiles->viewport()->rect().contains(tile)); // the worst come first
+    QTest::mouseClick(tiles->viewport(), Qt::LeftButton, {}, tile.center());
+    QTest::mouseDClick(tiles->viewport(), Qt::LeftButton, {}, tile.center());
+    QVERIFY(!m_window->isFleetShown());
+    QTRY_COMPARE(m_controller->currentApplication().appName, u"coupon-service"_s);
     QCOMPARE(m_window->detail()->currentPage(), DetailPage::Instances);
     QTableView *instances = table(u"instanceTable"_s);
-    QTRY_COMPARE(instances->model()->rowCount(), 1); // only the crash-looping one
+    QTRY_COMPARE(instances->model()->rowCount(), 2); // both crash-loop
     const QString instanceId = instances->model()->index(0, 0).data(ItemRoles::IdRole).toString();
 
     // Its events: the Pod's BackOff.
@@ -194,7 +213,7 @@ void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
 
     // Its previous log: why the container stopped.
     clickTab(DetailPage::Instances);
-    QTRY_COMPARE(instances->model()->rowCount(), 1);
+    QTRY_COMPARE(instances->model()->rowCount(), 2);
     triggerInstanceMenu(0, u"Show log"_s);
     QCOMPARE(m_window->detail()->currentPage(), DetailPage::Logs);
     auto *previous = m_window->findChild<QRadioButton *>(u"previousRunButton"_s);
@@ -204,16 +223,18 @@ void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
     auto *log = m_window->findChild<QPlainTextEdit *>(u"logView"_s);
     QTRY_VERIFY(!log->toPlainText().isEmpty());
 
-    // Restart it: confirmed with the name typed (prod), sent once, journalled.
+    // Restart both: confirmed with the name typed (prod), sent once, journalled.
     clickTab(DetailPage::Instances);
-    QTRY_COMPARE(instances->model()->rowCount(), 1);
+    QTRY_COMPARE(instances->model()->rowCount(), 2);
     QTest::mouseClick(instances->viewport(), Qt::LeftButton, {},
                       instances->visualRect(instances->model()->index(0, 0)).center());
+    QTest::mouseClick(instances->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                      instances->visualRect(instances->model()->index(1, 0)).center());
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"restartInstanceButton"_s), Qt::LeftButton);
     auto *dialog = m_window->findChild<ConfirmationDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->request().target, instanceId);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"typedNameField"_s), u"member-service"_s);
+    QVERIFY(dialog->request().target.contains(instanceId));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"typedNameField"_s), u"coupon-service"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
     QTRY_COMPARE(sentCalls(u"RestartInstances"_s), 1);
     QSignalSpy finished(m_operations.get(), &OperationController::operationFinished);
@@ -223,10 +244,10 @@ void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
 
     // Recovered: said once.
     QVERIFY(refreshFleet());
-    QVERIFY(!FleetTableModel::needsAttention(*row(u"member-service"_s, u"prod"_s)));
+    QVERIFY(!FleetTableModel::needsAttention(*row(u"coupon-service"_s, u"prod"_s)));
     QCOMPARE(m_alerts.size(), firstLook + 2);
     QCOMPARE(m_alerts.constLast().kind, FleetAlert::Kind::Recovered);
-    QCOMPARE(m_tray->lastTitle(), u"member-service (prod) recovered"_s);
+    QCOMPARE(m_tray->lastTitle(), u"coupon-service (prod) recovered"_s);
     QVERIFY(refreshFleet());
     QCOMPARE(m_alerts.size(), firstLook + 2);
 }
@@ -301,10 +322,10 @@ void TestOnCallFlow::mutedNamespacesStayQuiet()
     QVERIFY(prod);
     prod->trigger();
     QVERIFY(m_notifier->isMuted(u"cn-shenzhen:prod"_s));
-    startCrashLoop(u"member-service"_s, u"prod"_s);
+    startCrashLoop(u"coupon-service"_s, u"prod"_s);
     m_local->emulator().clock().advance(2 * 60 * 1000);
     QVERIFY(refreshFleet());
-    QVERIFY(FleetTableModel::needsAttention(*row(u"member-service"_s, u"prod"_s))); // the page still shows it
+    QVERIFY(FleetTableModel::needsAttention(*row(u"coupon-service"_s, u"prod"_s))); // the page still shows it
     QCOMPARE(m_alerts.size(), firstLook);
     // Unmuting does not replay what began meanwhile.
     prod->trigger();

@@ -464,11 +464,14 @@ void TestMainWindow::fleetPageLeadsToTheUnhealthyInstances()
     QVERIFY(panel->isVisible());
     QVERIFY(!m_window->detail()->isVisible());
 
-    // Opening the broken application: its Instances tab, only the instances that need attention.
-    QTableView *table = panel->table();
-    const QRect row = table->visualRect(table->model()->index(0, FleetTableModel::ApplicationColumn));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, row.center());
+    // Opening the broken application's red tile: its Instances tab, only the instances that need
+    // attention.
+    QVERIFY(panel->isTileView());
+    FleetTileView *tiles = panel->tiles();
+    const QRect tile = tiles->tileRect(broken.application.appId);
+    QVERIFY(!tile.isEmpty());
+    QTest::mouseClick(tiles->viewport(), Qt::LeftButton, {}, tile.center());
+    QTest::mouseDClick(tiles->viewport(), Qt::LeftButton, {}, tile.center());
     QVERIFY(!m_window->isFleetShown());
     QVERIFY(!fleetAction->isChecked());
     QCOMPARE(m_window->currentApplicationId(), broken.application.appId);
