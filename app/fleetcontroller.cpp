@@ -34,9 +34,16 @@ FleetController::FleetController(RequestScheduler *scheduler, QObject *parent)
     , m_scheduler(scheduler)
     , m_model(new FleetTableModel(this))
     , m_timer(new QTimer(this))
+    , m_ageTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &FleetController::refreshNow);
+    // "Checked 40s ago" grows between refreshes, so that a stuck refresh shows.
+    m_ageTimer->setInterval(5000);
+    connect(m_ageTimer, &QTimer::timeout, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_model->setReferenceTime(now());
+    });
 }
 
 void FleetController::setCallsPerMinute(int calls)
@@ -90,6 +97,7 @@ void FleetController::setNewestChange(const ChangeOrder &order)
 
 void FleetController::start()
 {
+    m_ageTimer->start();
     refreshNow();
 }
 

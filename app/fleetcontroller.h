@@ -134,6 +134,8 @@ private:
     RequestScheduler *m_scheduler;
     FleetTableModel *m_model;
     QTimer *m_timer;
+    QTimer *m_ageTimer;
+
     int m_callsPerMinute = 12;
     int m_minimumInterval = 30000;
     bool m_cycling = false;
