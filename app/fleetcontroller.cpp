@@ -440,6 +440,11 @@ void FleetController::publish(bool addTrendPoint)
     m_model->setFleet(rows);
 }
 
+int FleetController::nextCycleIn() const
+{
+    return m_timer->isActive() ? m_timer->remainingTime() : -1;
+}
+
 void FleetController::scheduleNext()
 {
     if (m_minimumInterval <= 0)

@@ -77,7 +77,7 @@ public:
     /// The application's newest change order as read elsewhere (sign-off inbox, a followed order).
     void setNewestChange(const ChangeOrder &order);
 
-    /// The share of the call budget the fleet may use, in calls a minute (default 12).
+    /// The share of the call budget the fleet may use, in calls a minute (default 15).
     void setCallsPerMinute(int calls);
     /// The shortest pause between cycles (default 30 s; 0: cycles only on refreshNow()).
     void setMinimumInterval(int milliseconds);
@@ -88,6 +88,8 @@ public:
     /// Calls the last cycle sent.
     int lastCycleCalls() const { return m_lastCycleCalls; }
     QDateTime lastCycleEnd() const { return m_lastCycleEnd; }
+    /// When the next cycle starts, in ms from now; -1: none planned (a cycle runs, or no timer).
+    int nextCycleIn() const;
 
 signals:
     void cycleFinished();
@@ -136,7 +138,7 @@ private:
     QTimer *m_timer;
     QTimer *m_ageTimer;
 
-    int m_callsPerMinute = 12;
+    int m_callsPerMinute = 15;
     int m_minimumInterval = 30000;
     bool m_cycling = false;
     int m_generation = 0;
