@@ -68,7 +68,7 @@ WhatChangedPanel::WhatChangedPanel(QWidget *parent)
     m_chart->setTitle(tr("CPU (%), last 3 hours"));
     m_chart->setUnit(u"%"_s);
     m_chart->setEmptyText(tr("No CPU data in the last 3 hours"));
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(200);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(TimelineModel::KindRole);
@@ -97,8 +97,8 @@ WhatChangedPanel::WhatChangedPanel(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
     split->addWidget(m_view);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2); // the timeline is what is read; the chart shows where
+    split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
 
     auto *controls = new QHBoxLayout;
