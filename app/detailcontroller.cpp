@@ -102,6 +102,10 @@ DetailController::DetailController(RequestScheduler *sae, RequestScheduler *metr
         if (!m_appId.isEmpty())
             loadWhatChanged(false, true);
     });
+    connect(m_view->whatChangedPanel(), &WhatChangedPanel::chartRangeChanged, this, [this] {
+        if (!m_appId.isEmpty())
+            loadWhatChanged(true, true); // the lists stay, the chart is read for the new span
+    });
 
     m_followTimer->setInterval(followIntervalMs);
     connect(m_followTimer, &QTimer::timeout, this, [this] {
@@ -629,8 +633,8 @@ void DetailController::loadWhatChanged(bool reuseRecent, bool forceMetric)
     cancelPage(DetailPage::WhatChanged);
 
     // Up to three calls: the change orders and the events unless another tab read them within
-    // 30 s (the Changes, Events and Monitoring tabs read the same lists), and the CPU of the last
-    // three hours at most every two refresh periods, as the Monitoring tab reads its charts.
+    // 30 s (the Changes, Events and Monitoring tabs read the same lists), and the CPU of the
+    // chart's span at most every two refresh periods, as the Monitoring tab reads its charts.
     const bool readChanges = !reuseRecent || !isRecent(m_recentChangeOrdersAt);
     const bool readEvents = !reuseRecent || !isRecent(m_recentEventsAt);
     // (A chart still being read has no time: cancelled below with the rest, it is read again.)

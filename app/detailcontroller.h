@@ -22,11 +22,12 @@ class RequestScheduler;
 
 /**
  * Feeds the chosen application's detail tabs: its configuration (Overview), its events, its
- * instances' logs, its metrics (Monitoring, from CloudMonitor with the changes of the period
- * as markers) and What changed (change orders, scaling and warnings over the CPU of 3 hours). Only the tab on
- * screen is read, when it is opened and then as it ages (events every 30 s, metrics every minute, a followed
- * log every 5 s); a tab read a moment ago is not read again. Every failure is shown in the tab with the
- * platform's code and RequestId, over the last good data marked stale.
+ * instances' logs, its metrics (Monitoring, from CloudMonitor with the changes of the period as
+ * markers) and What changed (change orders, scaling and warnings over the CPU of the last hours).
+ * Only the tab on screen is read, when it is opened and then as it ages (events every 30 s,
+ * metrics every minute, a followed log every 5 s); a tab read a moment ago is not read again.
+ * Every failure is shown in the tab with the platform's code and RequestId, over the last good
+ * data marked stale.
  */
 class DetailController final : public QObject
 {
@@ -73,7 +74,7 @@ private:
                           const QDateTime &to);
     void loadMarkers(int generation, const QDateTime &from, const QDateTime &to);
     /// What changed: ListChangeOrders and ListAppEvents (or what another tab read moments ago)
-    /// and the CPU of the last 3 hours (when older than two refresh periods). `reuseRecent` false
+    /// and the CPU of the chart's span (when older than two refresh periods). `reuseRecent` false
     /// reads the lists again, `forceMetric` the chart.
     void loadWhatChanged(bool reuseRecent, bool forceMetric);
     void showWhatChanged();

@@ -8,6 +8,7 @@
 #include "widgets/statusdelegate.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 chartSpanMs = 3 * 3600 * 1000;
+constexpr qint64 hourMs = 3600 * 1000;
 
 } // namespace
 
@@ -36,6 +37,7 @@ WhatChangedPanel::WhatChangedPanel(QWidget *parent)
     , m_showScaling(new QCheckBox(tr("Scaling"), this))
     //: filter of the What changed timeline: Warning events
     , m_showWarnings(new QCheckBox(tr("Warnings"), this))
+    , m_range(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_loadingNotice(new QLabel(tr("Loading…"), this))
     , m_staleNotice(new QLabel(this))
@@ -54,6 +56,20 @@ WhatChangedPanel::WhatChangedPanel(QWidget *parent)
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, &WhatChangedPanel::applyFilter);
     }
+    // A cause can lie further back than the default three hours (a deploy before a slow leak).
+    m_range->setObjectName(u"whatChangedRange"_s);
+    //: span of the What changed chart
+    m_range->addItem(tr("Last 3 hours"), 3);
+    //: span of the What changed chart
+    m_range->addItem(tr("Last 6 hours"), 6);
+    //: span of the What changed chart
+    m_range->addItem(tr("Last 24 hours"), 24);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const auto [from, to] = chartRange();
+        m_chart->resetZoom();
+        m_chart->setTimeRange(from, to);
+        emit chartRangeChanged();
+    });
     m_summary->setObjectName(u"whatChangedSummary"_s);
     m_loadingNotice->setObjectName(u"whatChangedLoadingNotice"_s);
     m_loadingNotice->hide();
@@ -65,9 +81,9 @@ WhatChangedPanel::WhatChangedPanel(QWidget *parent)
 
     m_chart->setObjectName(u"whatChangedChart"_s);
     //: chart title of the What changed tab
-    m_chart->setTitle(tr("CPU (%), last 3 hours"));
+    m_chart->setTitle(tr("CPU (%)"));
     m_chart->setUnit(u"%"_s);
-    m_chart->setEmptyText(tr("No CPU data in the last 3 hours"));
+    m_chart->setEmptyText(tr("No CPU data in this time range"));
     m_chart->setMinimumHeight(200);
 
     m_proxy->setSourceModel(m_model);
@@ -108,6 +124,9 @@ WhatChangedPanel::WhatChangedPanel(QWidget *parent)
     controls->addWidget(m_showScaling);
     controls->addWidget(m_showWarnings);
     controls->addStretch(1);
+    //: before the span of the What changed chart
+    controls->addWidget(new QLabel(tr("CPU:"), this));
+    controls->addWidget(m_range);
     controls->addWidget(m_loadingNotice);
     controls->addWidget(m_staleNotice);
     controls->addWidget(m_summary);
@@ -133,7 +152,7 @@ void WhatChangedPanel::setClock(std::function<QDateTime()> clock)
 QPair<QDateTime, QDateTime> WhatChangedPanel::chartRange() const
 {
     const QDateTime now = m_clock();
-    return {now.addMSecs(-chartSpanMs), now};
+    return {now.addMSecs(-hourMs * m_range->currentData().toInt()), now};
 }
 
 void WhatChangedPanel::setEntries(const QList<TimelineEntry> &entries)

@@ -13,6 +13,7 @@
 class MessageBanner;
 class MetricChartView;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QModelIndex;
 class QPushButton;
@@ -22,7 +23,7 @@ class TimelineModel;
 
 /**
  * The "What changed" tab of an application, for the on-call engineer who asks what happened just
- * before it went wrong: on top the CPU of the last three hours with the changes as markers, below
+ * before it went wrong: on top the CPU of the last hours (3 by default) with the changes as markers, below
  * one timeline, newest first, of its change orders, scaling steps and Warning events (repeats
  * collapsed). Filters hide kinds from both; selecting an entry highlights its marker; a
  * double-click on a change order asks to open it. It fetches nothing: the controller gives it the
@@ -38,7 +39,7 @@ public:
 
     /// "The last three hours" ends at the clock's now; tests and the emulator give their own.
     void setClock(std::function<QDateTime()> clock);
-    /// The span the chart shows and the controller reads: the last three hours.
+    /// The span the chart shows and the controller reads: the last 3 hours (the default), 6 or 24.
     QPair<QDateTime, QDateTime> chartRange() const;
 
     /// The timeline, newest first (TimelineEntry::merge); the selection stays on the same entry.
@@ -66,6 +67,8 @@ public:
 signals:
     void changeOrderOpened(const QString &changeOrderId);
     void refreshRequested();
+    /// Another span was chosen for the chart: read its metric for chartRange().
+    void chartRangeChanged();
 
 private:
     void applyFilter();
@@ -78,6 +81,7 @@ private:
     QCheckBox *m_showChangeOrders;
     QCheckBox *m_showScaling;
     QCheckBox *m_showWarnings;
+    QComboBox *m_range;
     QLabel *m_summary;
     QLabel *m_loadingNotice;
     QLabel *m_staleNotice;

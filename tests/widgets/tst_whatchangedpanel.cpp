@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -75,6 +76,7 @@ private slots:
     void doubleClickOpensChangeOrdersOnly();
     void errorBannerKeepsTheRows();
     void refreshAndLoading();
+    void longerRangeAsksForTheMetric();
     void selectionFollowsRefreshes();
     void screenshots();
 
@@ -256,6 +258,21 @@ void TestWhatChangedPanel::refreshAndLoading()
     QVERIFY(child<QLabel>(u"whatChangedSummary"_s)->text().startsWith(u"0 entr"_s));
     m_panel->setLoading(false);
     QVERIFY(!loading->isVisible());
+}
+
+void TestWhatChangedPanel::longerRangeAsksForTheMetric()
+{
+    fill();
+    QSignalSpy changed(m_panel, &WhatChangedPanel::chartRangeChanged);
+    auto *range = child<QComboBox>(u"whatChangedRange"_s);
+    QCOMPARE(range->currentText(), u"Last 3 hours"_s);
+    range->setFocus();
+    QTest::keyClick(range, Qt::Key_Down);
+    QCOMPARE(range->currentText(), u"Last 6 hours"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_panel->chartRange().first, s_now.addSecs(-6 * 3600));
+    QCOMPARE(chart()->xRange().first.toUTC(), s_now.addSecs(-6 * 3600));
+    QCOMPARE(chart()->markers().size(), 4); // the timeline stays as it was
 }
 
 void TestWhatChangedPanel::selectionFollowsRefreshes()
