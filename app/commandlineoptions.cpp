@@ -43,7 +43,7 @@ void CommandLineOptions::declare(QCommandLineParser &parser)
                       tr("file")});
     parser.addOption({pageOption,
                       tr("What to show first: list, fleet, or app:NAME optionally followed by /overview, "
-                         "/instances, /monitoring, /events, /logs, /scaling or /changes; "
+                         "/instances, /monitoring, /events, /logs, /scaling, /changes or /whatchanged; "
                          "/scaling/new:timing|metric|mix or "
                          "/scaling/edit:RULE opens the rule editor."),
                       tr("page")});
@@ -77,7 +77,7 @@ QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOp
         options->pageGiven = true;
         const QString page = parser.value(pageOption);
         static const QRegularExpression pagePattern(
-            u"^app:([^/]+)(?:/(overview|instances|monitoring|events|logs|changes)|/(scaling)(?:/(new:(?:timing|metric|mix)|edit:[a-z][a-z0-9-]*))?)?$"_s);
+            u"^app:([^/]+)(?:/(overview|instances|monitoring|events|logs|changes|whatchanged)|/(scaling)(?:/(new:(?:timing|metric|mix)|edit:[a-z][a-z0-9-]*))?)?$"_s);
         const QRegularExpressionMatch match = pagePattern.match(page);
         if (match.hasMatch()) {
             options->pageApplication = match.captured(1);
@@ -87,7 +87,8 @@ QString CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOp
             options->pageFleet = true;
         } else if (page != u"list") {
             return tr("--page wants list, fleet or "
-                      "app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], "
+                      "app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes|/"
+                      "whatchanged], "
                       "or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not \"%1\".")
                 .arg(page);
         }

@@ -7,6 +7,7 @@
 #include "core/chartmarker.h"
 #include "core/instancetablemodel.h"
 #include "core/manualchangelock.h"
+#include "core/timelineentry.h"
 #include "metricpageloader.h"
 #include "platform/applicationapi.h"
 #include "platform/changeorderapi.h"
@@ -23,6 +24,7 @@
 #include "widgets/instancepanel.h"
 #include "widgets/monitoringpanel.h"
 #include "widgets/scalingpanel.h"
+#include "widgets/whatchangedpanel.h"
 
 #include <QTimer>
 
@@ -36,23 +38,13 @@ namespace {
 constexpr int followIntervalMs = 5000;
 constexpr int eventPageSize = 100;
 constexpr int changeOrdersForMarkers = 50;
+constexpr int changeOrdersForTimeline = 20;
+/// What another tab read this recently is what What changed shows, without reading it again.
+constexpr qint64 reuseForMs = 30000;
 
-/// What a change order means on a time axis.
-ChartMarker::Kind markerKindOf(const QString &coTypeCode)
+bool isRecent(const QDateTime &readAt)
 {
-    if (coTypeCode == u"CoScaleOut" || coTypeCode == u"CoScaleIn"
-        || coTypeCode == u"CoRescaleApplicationVertically")
-        return ChartMarker::Kind::Scaling;
-    if (coTypeCode == u"CoDeploy" || coTypeCode == u"CoRollback" || coTypeCode == u"CoDeployHistroy")
-        return ChartMarker::Kind::Deployment;
-    return ChartMarker::Kind::Other;
-}
-
-/// The events that say the instance count changed: Kubernetes' and SAE's autoscaler reasons.
-bool isScalingEvent(const AppEvent &event)
-{
-    return event.reason == u"ScalingReplicaSet" || event.reason == u"SuccessfulRescale"
-           || event.reason.startsWith(u"Scal");
+    return readAt.isValid() && readAt.msecsTo(QDateTime::currentDateTimeUtc()) < reuseForMs;
 }
 
 } // namespace
@@ -111,6 +103,14 @@ DetailController::DetailController(RequestScheduler *sae, RequestScheduler *metr
             });
     connect(m_view->monitoringPanel(), &MonitoringPanel::rangeRequested, this,
             &DetailController::loadMetrics);
+    connect(m_view->whatChangedPanel(), &WhatChangedPanel::refreshRequested, this, [this] {
+        if (!m_appId.isEmpty())
+            loadWhatChanged(false, true);
+    });
+    connect(m_view->whatChangedPanel(), &WhatChangedPanel::chartRangeChanged, this, [this] {
+        if (!m_appId.isEmpty())
+            loadWhatChanged(true, true); // the lists stay, the chart is read for the new span
+    });
 
     m_followTimer->setInterval(followIntervalMs);
     connect(m_followTimer, &QTimer::timeout, this, [this] {
@@ -173,6 +173,12 @@ void DetailController::onApplicationChanged(const QString &appId)
     m_changeOrders->setChangeOrders({});
     m_versions->setVersions({});
     m_view->changesPanel()->setStaleReason({});
+    m_view->whatChangedPanel()->clear();
+    m_recentChangeOrders.clear();
+    m_recentChangeOrdersAt = {};
+    m_recentEvents.clear();
+    m_recentEventsAt = {};
+    m_whatChangedMetricAt = {};
     updateRollbackLock();
     if (appId.isEmpty())
         return;
@@ -246,6 +252,9 @@ void DetailController::loadPage(DetailPage page, bool evenIfFresh)
     case DetailPage::Changes:
         loadChanges();
         break;
+    case DetailPage::WhatChanged:
+        loadWhatChanged(!evenIfFresh, evenIfFresh);
+        break;
     }
 }
 
@@ -264,6 +273,8 @@ void DetailController::refreshVisiblePage()
     const DetailPage page = m_view->currentPage();
     if (page == DetailPage::Events || page == DetailPage::Scaling)
         loadPage(page, true); // events arrive, and a metric rule's status is live
+    else if (page == DetailPage::WhatChanged)
+        loadWhatChanged(false, false); // as often as the Events tab; its chart as often as Monitoring
     else if (page == DetailPage::Monitoring && !isFresh(DetailPage::Monitoring))
         m_view->monitoringPanel()->requestCurrentRange(); // a relative range moves on with the clock
 }
@@ -330,6 +341,8 @@ void DetailController::loadEvents()
             events->setError({});
             events->setStaleSince({});
             events->setEvents(result.value().items);
+            if (!m_warningsOnly)
+                noteEvents(result.value().items);
             m_lastGood.insert(DetailPage::Events, QDateTime::currentDateTimeUtc());
             emit pageLoaded(DetailPage::Events, true);
         });
@@ -395,6 +408,7 @@ void DetailController::loadChanges()
                               if (result.isOk()) {
                                   m_changeOrders->setReferenceTime(QDateTime::currentDateTimeUtc());
                                   m_changeOrders->setChangeOrders(result.value().items);
+                                  noteChangeOrders(result.value().items);
                               } else {
                                   failed->append(tr("Could not load the change orders.") + u' '
                                                  + result.error().detailedText());
@@ -548,47 +562,179 @@ void DetailController::loadMarkers(int generation, const QDateTime &from, const 
                   [](const ChartMarker &a, const ChartMarker &b) { return a.timeMs < b.timeMs; });
         m_view->monitoringPanel()->setMarkers(*markers);
     };
-    const quint64 changesTicket =
-        m_sae->schedule(ChangeOrderApi::listChangeOrders(changes), RequestScheduler::Priority::Visible, this,
-                        [markers, publish, from, to](const ApiResult<Page<ChangeOrder>> &result) {
-                            if (result.isOk()) {
-                                for (const ChangeOrder &order : result.value().items) {
-                                    if (order.createdAt < from || order.createdAt > to)
-                                        continue;
-                                    ChartMarker marker;
-                                    marker.timeMs = order.createdAt.toMSecsSinceEpoch();
-                                    marker.kind = markerKindOf(order.coTypeCode);
-                                    marker.label = ApplicationTableModel::changeTypeText(order.coTypeCode)
-                                                   + u" · "
-                                                   + ApplicationTableModel::changeStatusText(order.status);
-                                    markers->append(marker);
-                                }
-                            }
-                            publish();
-                        });
+    const int appGeneration = m_generation;
+    const quint64 changesTicket = m_sae->schedule(
+        ChangeOrderApi::listChangeOrders(changes), RequestScheduler::Priority::Visible, this,
+        [this, appGeneration, markers, publish, from, to](const ApiResult<Page<ChangeOrder>> &result) {
+            if (result.isOk()) {
+                if (appGeneration == m_generation)
+                    noteChangeOrders(result.value().items);
+                for (const ChangeOrder &order : result.value().items) {
+                    if (order.createdAt < from || order.createdAt > to)
+                        continue;
+                    ChartMarker marker;
+                    marker.timeMs = order.createdAt.toMSecsSinceEpoch();
+                    marker.kind = TimelineEntry::markerKindOf(order.coTypeCode);
+                    marker.label = ApplicationTableModel::changeTypeText(order.coTypeCode) + u" · "
+                                   + ApplicationTableModel::changeStatusText(order.status);
+                    markers->append(marker);
+                }
+            }
+            publish();
+        });
     track(DetailPage::Monitoring, m_sae, changesTicket);
     const Application app = currentApplication();
     AppEventQuery events;
     events.namespaceId = eventNamespaceOf(app);
     events.appId = m_appId;
     events.pageSize = eventPageSize;
-    const quint64 eventsTicket =
-        m_sae->schedule(EventApi::listAppEvents(events), RequestScheduler::Priority::Visible, this,
-                        [markers, publish, from, to](const ApiResult<Page<AppEvent>> &result) {
-                            if (result.isOk()) {
-                                for (const AppEvent &event : result.value().items) {
-                                    const QDateTime when =
-                                        event.lastSeen.isValid() ? event.lastSeen : event.firstSeen;
-                                    if (!isScalingEvent(event) || when < from || when > to)
-                                        continue;
-                                    ChartMarker marker;
-                                    marker.timeMs = when.toMSecsSinceEpoch();
-                                    marker.kind = ChartMarker::Kind::Scaling;
-                                    marker.label = event.message.isEmpty() ? event.reason : event.message;
-                                    markers->append(marker);
-                                }
-                            }
-                            publish();
-                        });
+    const quint64 eventsTicket = m_sae->schedule(
+        EventApi::listAppEvents(events), RequestScheduler::Priority::Visible, this,
+        [this, appGeneration, markers, publish, from, to](const ApiResult<Page<AppEvent>> &result) {
+            if (result.isOk()) {
+                if (appGeneration == m_generation)
+                    noteEvents(result.value().items);
+                for (const AppEvent &event : result.value().items) {
+                    const QDateTime when = event.lastSeen.isValid() ? event.lastSeen : event.firstSeen;
+                    if (!TimelineEntry::isScalingEvent(event) || when < from || when > to)
+                        continue;
+                    ChartMarker marker;
+                    marker.timeMs = when.toMSecsSinceEpoch();
+                    marker.kind = ChartMarker::Kind::Scaling;
+                    marker.label = event.message.isEmpty() ? event.reason : event.message;
+                    markers->append(marker);
+                }
+            }
+            publish();
+        });
     track(DetailPage::Monitoring, m_sae, eventsTicket);
+}
+
+void DetailController::noteChangeOrders(const QList<ChangeOrder> &changeOrders)
+{
+    m_recentChangeOrders = changeOrders;
+    m_recentChangeOrdersAt = QDateTime::currentDateTimeUtc();
+}
+
+void DetailController::noteEvents(const QList<AppEvent> &events)
+{
+    m_recentEvents = events;
+    m_recentEventsAt = QDateTime::currentDateTimeUtc();
+}
+
+void DetailController::showWhatChanged()
+{
+    m_view->whatChangedPanel()->setEntries(TimelineEntry::merge(m_recentChangeOrders, m_recentEvents));
+}
+
+void DetailController::loadWhatChanged(bool reuseRecent, bool forceMetric)
+{
+    const Application app = currentApplication();
+    if (app.appId.isEmpty())
+        return;
+    const int generation = m_generation;
+    markLoaded(DetailPage::WhatChanged);
+    WhatChangedPanel *panel = m_view->whatChangedPanel();
+    cancelPage(DetailPage::WhatChanged);
+
+    // Up to three calls: the change orders and the events unless another tab read them within
+    // 30 s (the Changes, Events and Monitoring tabs read the same lists), and the CPU of the
+    // chart's span at most every two refresh periods, as the Monitoring tab reads its charts.
+    const bool readChanges = !reuseRecent || !isRecent(m_recentChangeOrdersAt);
+    const bool readEvents = !reuseRecent || !isRecent(m_recentEventsAt);
+    // (A chart still being read has no time: cancelled below with the rest, it is read again.)
+    const bool readMetric = forceMetric || !m_whatChangedMetricAt.isValid()
+                            || m_whatChangedMetricAt.msecsTo(QDateTime::currentDateTimeUtc())
+                                   >= 2 * qint64(qMax(m_refreshIntervalMs, int(reuseForMs)));
+    auto pending = std::make_shared<int>(int(readChanges) + int(readEvents) + int(readMetric));
+    auto failed = std::make_shared<QStringList>();
+    auto metricFailed = std::make_shared<bool>(false);
+    const auto settle = [this, pending, failed, metricFailed, generation] {
+        if (generation != m_generation || --*pending > 0)
+            return;
+        WhatChangedPanel *whatChanged = m_view->whatChangedPanel();
+        whatChanged->setLoading(false);
+        showWhatChanged();
+        if (!failed->isEmpty()) {
+            m_loadedAt.remove(DetailPage::WhatChanged);
+            whatChanged->setError(failed->join(u' '));
+            whatChanged->setStaleSince(m_lastGood.value(DetailPage::WhatChanged));
+        } else {
+            whatChanged->setError({});
+            whatChanged->setStaleSince({});
+            m_lastGood.insert(DetailPage::WhatChanged, QDateTime::currentDateTimeUtc());
+        }
+        emit pageLoaded(DetailPage::WhatChanged, failed->isEmpty() && !*metricFailed);
+    };
+    if (*pending == 0) {
+        ++*pending;
+        settle(); // all of it was read moments ago
+        return;
+    }
+    panel->setLoading(readChanges || readEvents);
+
+    if (readChanges) {
+        ChangeOrderQuery query;
+        query.appId = app.appId;
+        query.pageSize = changeOrdersForTimeline;
+        track(DetailPage::WhatChanged, m_sae,
+              m_sae->schedule(ChangeOrderApi::listChangeOrders(query), RequestScheduler::Priority::Visible,
+                              this,
+                              [this, generation, settle, failed](const ApiResult<Page<ChangeOrder>> &result) {
+                                  if (generation != m_generation)
+                                      return;
+                                  if (result.isOk())
+                                      noteChangeOrders(result.value().items);
+                                  else
+                                      failed->append(tr("Could not load the change orders.") + u' '
+                                                     + result.error().detailedText());
+                                  settle();
+                              }));
+    }
+    if (readEvents) {
+        AppEventQuery query;
+        query.namespaceId = eventNamespaceOf(app);
+        query.appId = app.appId;
+        query.pageSize = eventPageSize;
+        track(DetailPage::WhatChanged, m_sae,
+              m_sae->schedule(EventApi::listAppEvents(query), RequestScheduler::Priority::Visible, this,
+                              [this, generation, settle, failed](const ApiResult<Page<AppEvent>> &result) {
+                                  if (generation != m_generation)
+                                      return;
+                                  if (result.isOk())
+                                      noteEvents(result.value().items);
+                                  else
+                                      failed->append(tr("Could not load the events.") + u' '
+                                                     + result.error().detailedText());
+                                  settle();
+                              }));
+    }
+    if (readMetric) {
+        const auto [from, to] = panel->chartRange();
+        MetricQuery query;
+        query.metricName = u"cpu"_s; // the Monitoring tab's first chart
+        query.appId = app.appId;
+        query.start = from;
+        query.end = to;
+        query.periodSeconds = periodForRange(from, to);
+        panel->setMetricLoading(true);
+        m_whatChangedMetricAt = {};
+        MetricPageLoader::loadAll(
+            m_metrics, query, RequestScheduler::Priority::Visible, this,
+            [this](quint64 ticket) { track(DetailPage::WhatChanged, m_metrics, ticket); },
+            [this, generation, settle, metricFailed](const ApiResult<MetricPage> &result) {
+                if (generation != m_generation)
+                    return;
+                WhatChangedPanel *whatChanged = m_view->whatChangedPanel();
+                if (result.isOk()) {
+                    whatChanged->setMetricSeries(result.value().series);
+                    m_whatChangedMetricAt = QDateTime::currentDateTimeUtc();
+                } else {
+                    *metricFailed = true;
+                    whatChanged->setMetricError(tr("Could not load the metric.") + u' '
+                                                + result.error().detailedText());
+                }
+                settle();
+            });
+    }
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/appevent.h"
 #include "core/application.h"
+#include "core/changeorder.h"
 #include "core/instancelog.h"
 #include "core/metricpage.h"
 #include "widgets/detailpage.h"
@@ -20,11 +22,12 @@ class RequestScheduler;
 
 /**
  * Feeds the chosen application's detail tabs: its configuration (Overview), its events, its
- * instances' logs and its metrics (Monitoring, from CloudMonitor with the changes of the period
- * as markers). Only the tab on screen is read, when it is opened and then as it ages (events
- * every 30 s, metrics every minute, a followed log every 5 s); a tab read a moment ago is not read
- * again. Every failure is shown in the tab with the platform's code and RequestId, over the last
- * good data marked stale.
+ * instances' logs, its metrics (Monitoring, from CloudMonitor with the changes of the period as
+ * markers) and What changed (change orders, scaling and warnings over the CPU of the last hours).
+ * Only the tab on screen is read, when it is opened and then as it ages (events every 30 s,
+ * metrics every minute, a followed log every 5 s); a tab read a moment ago is not read again.
+ * Every failure is shown in the tab with the platform's code and RequestId, over the last good
+ * data marked stale.
  */
 class DetailController final : public QObject
 {
@@ -70,6 +73,14 @@ private:
     void loadMetricSeries(int generation, const QString &metricName, const QDateTime &from,
                           const QDateTime &to);
     void loadMarkers(int generation, const QDateTime &from, const QDateTime &to);
+    /// What changed: ListChangeOrders and ListAppEvents (or what another tab read moments ago)
+    /// and the CPU of the chart's span (when older than two refresh periods). `reuseRecent` false
+    /// reads the lists again, `forceMetric` the chart.
+    void loadWhatChanged(bool reuseRecent, bool forceMetric);
+    void showWhatChanged();
+    /// Keeps what a tab read, so that What changed need not read it again (same application).
+    void noteChangeOrders(const QList<ChangeOrder> &changeOrders);
+    void noteEvents(const QList<AppEvent> &events);
 
     Application currentApplication() const;
     /// ListAppEvents wants a namespace; an application without one is asked for by region.
@@ -103,4 +114,10 @@ private:
     QDateTime m_metricsFrom;
     QDateTime m_metricsTo;
     int m_refreshIntervalMs = 30000;
+    // The last unfiltered change orders and events of the application, whichever tab read them.
+    QList<ChangeOrder> m_recentChangeOrders;
+    QDateTime m_recentChangeOrdersAt;
+    QList<AppEvent> m_recentEvents;
+    QDateTime m_recentEventsAt;
+    QDateTime m_whatChangedMetricAt;
 };

@@ -8,6 +8,7 @@
 #include "widgets/applicationdetailview.h"
 #include "widgets/changehistorypanel.h"
 #include "widgets/mainwindow.h"
+#include "widgets/whatchangedpanel.h"
 
 namespace ReleaseFlows {
 
@@ -28,14 +29,18 @@ void connect(MainWindow *window, AppController *navigation, DetailController *de
     ChangeHistoryPanel *history = window->detail()->changesPanel();
     QObject::connect(history, &ChangeHistoryPanel::changeOrderOpened, releases,
                      &ReleaseController::showChangeOrder);
+    QObject::connect(window->detail()->whatChangedPanel(), &WhatChangedPanel::changeOrderOpened, releases,
+                     &ReleaseController::showChangeOrder);
     QObject::connect(history, &ChangeHistoryPanel::exportRequested, releases,
                      &ReleaseController::chooseExportPath);
     QObject::connect(history, &ChangeHistoryPanel::rollbackRequested, deploys,
                      [navigation, deploys](const QString &versionId) {
                          deploys->reviewRollback(navigation->currentApplicationId(), versionId);
                      });
-    QObject::connect(operations, &OperationController::operationFinished, details,
-                     [details] { details->reloadPage(DetailPage::Changes); });
+    QObject::connect(operations, &OperationController::operationFinished, details, [details] {
+        details->reloadPage(DetailPage::Changes);
+        details->reloadPage(DetailPage::WhatChanged);
+    });
 }
 
 } // namespace ReleaseFlows

@@ -7,6 +7,7 @@
 #include "widgets/instancepanel.h"
 #include "widgets/monitoringpanel.h"
 #include "widgets/scalingpanel.h"
+#include "widgets/whatchangedpanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +26,7 @@ ApplicationDetailView::ApplicationDetailView(QWidget *parent)
     , m_logs(new InstanceLogPanel(this))
     , m_scaling(new ScalingPanel(this))
     , m_changes(new ChangeHistoryPanel(this))
+    , m_whatChanged(new WhatChangedPanel(this))
 {
     m_title->setObjectName(QStringLiteral("applicationTitle"));
     QFont titleFont = m_title->font();
@@ -45,6 +47,8 @@ ApplicationDetailView::ApplicationDetailView(QWidget *parent)
     m_tabs->addTab(m_logs, tr("Logs"));
     m_tabs->addTab(m_scaling, tr("Scaling"));
     m_tabs->addTab(m_changes, tr("Changes"));
+    //: tab of an application: its change orders, scaling and warnings on one timeline
+    m_tabs->addTab(m_whatChanged, tr("What changed"));
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { emit currentPageChanged(DetailPage(index)); });
 

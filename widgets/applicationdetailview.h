@@ -13,11 +13,12 @@ class QLabel;
 class QTabWidget;
 class ScalingPanel;
 class ChangeHistoryPanel;
+class WhatChangedPanel;
 
 /**
  * The chosen application in depth: a header line naming it and its state, and the tabs
- * Overview, Instances, Monitoring, Events, Logs and Scaling. It owns the tab widgets and tells which tab is
- * on screen, so that the controller loads only what is looked at.
+ * Overview, Instances, Monitoring, Events, Logs, Scaling, Changes and What changed. It owns the tab widgets
+ * and tells which tab is on screen, so that the controller loads only what is looked at.
  */
 class ApplicationDetailView final : public QWidget
 {
@@ -39,6 +40,7 @@ public:
     InstanceLogPanel *logPanel() const { return m_logs; }
     ScalingPanel *scalingPanel() const { return m_scaling; }
     ChangeHistoryPanel *changesPanel() const { return m_changes; }
+    WhatChangedPanel *whatChangedPanel() const { return m_whatChanged; }
 
 signals:
     void currentPageChanged(DetailPage page);
@@ -54,4 +56,5 @@ private:
     InstanceLogPanel *m_logs;
     ScalingPanel *m_scaling;
     ChangeHistoryPanel *m_changes;
+    WhatChangedPanel *m_whatChanged;
 };

@@ -15,6 +15,7 @@ constexpr std::array pageNames{
     std::pair{DetailPage::Logs, u"logs"},
     std::pair{DetailPage::Scaling, u"scaling"},
     std::pair{DetailPage::Changes, u"changes"},
+    std::pair{DetailPage::WhatChanged, u"whatchanged"},
 };
 
 } // namespace

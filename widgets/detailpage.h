@@ -14,8 +14,10 @@ enum class DetailPage
     Logs,
     Scaling,
     Changes,
+    WhatChanged, ///< issue 8: change orders, scaling and warnings on one timeline with the CPU
 };
 
-/// "overview", "instances", "monitoring", "events", "logs", "scaling": the names of `--page app:NAME/<page>`.
+/// "overview", "instances", "monitoring", "events", "logs", "scaling", "changes", "whatchanged": the
+/// names of `--page app:NAME/<page>`.
 QString detailPageName(DetailPage page);
 std::optional<DetailPage> detailPageFromName(const QString &name);

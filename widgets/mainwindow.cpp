@@ -204,6 +204,7 @@ void MainWindow::createActions()
     addPage(tr("&Logs"), DetailPage::Logs, Qt::Key_5);
     addPage(tr("&Scaling"), DetailPage::Scaling, Qt::Key_6);
     addPage(tr("&Changes"), DetailPage::Changes, Qt::Key_7);
+    addPage(tr("&What changed"), DetailPage::WhatChanged, Qt::Key_8);
 
     QMenu *applicationMenu = menuBar()->addMenu(tr("&Application"));
     applicationMenu->setToolTipsVisible(true);

@@ -79,6 +79,8 @@ QColor markerColor(ChartMarker::Kind kind, const QPalette &palette)
         return dark ? QColor(0xb3, 0x9d, 0xdb) : QColor(0x51, 0x2d, 0xa8);
     case ChartMarker::Kind::Scaling:
         return dark ? QColor(0x4d, 0xb6, 0xac) : QColor(0x00, 0x69, 0x5c);
+    case ChartMarker::Kind::Warning: // StatusDelegate's Warning colour, so that a flag matches its row
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
     case ChartMarker::Kind::Other:
         break;
     }
@@ -92,6 +94,8 @@ Qt::PenStyle markerPenStyle(ChartMarker::Kind kind)
         return Qt::SolidLine;
     case ChartMarker::Kind::Scaling:
         return Qt::DashLine;
+    case ChartMarker::Kind::Warning:
+        return Qt::DashDotLine;
     case ChartMarker::Kind::Other:
         break;
     }
@@ -314,9 +318,18 @@ void MetricChartView::setSeries(const QList<ChartSeries> &series)
     redraw();
 }
 
+void MetricChartView::setHighlightedMarker(qsizetype index)
+{
+    if (index == m_highlightedMarker)
+        return;
+    m_highlightedMarker = index;
+    updateMarkers();
+}
+
 void MetricChartView::setMarkers(const QList<ChartMarker> &markers)
 {
     m_markers = markers;
+    m_highlightedMarker = -1;
     updateMarkers();
 }
 
@@ -713,14 +726,27 @@ void MetricChartView::updateMarkers()
     const QPalette pal = palette();
     const qint64 from = visibleFromMs();
     const qint64 to = visibleToMs();
-    QList<qreal> rowEnds; // flags of nearby changes stack downwards instead of overlapping
+    // Flags of nearby changes stack downwards instead of overlapping: each row keeps the spans its
+    // flags take (markers come in any order: the highlighted one first).
+    QList<QList<QPair<qreal, qreal>>> rows;
     const QFontMetrics metrics(font());
     const qreal flagHeight = metrics.height() + 2;
     // Flags take at most the top third of the plot.
     const qsizetype maximumFlagRows = std::max<qsizetype>(1, qsizetype(plot.height() / 3 / (flagHeight + 1)));
-    for (const ChartMarker &marker : std::as_const(m_markers)) {
+    // The highlighted marker first, so that its flag takes the top row and hides no neighbour.
+    QList<qsizetype> order;
+    order.reserve(m_markers.size());
+    if (m_highlightedMarker >= 0 && m_highlightedMarker < m_markers.size())
+        order.append(m_highlightedMarker);
+    for (qsizetype index = 0; index < m_markers.size(); ++index) {
+        if (index != m_highlightedMarker)
+            order.append(index);
+    }
+    for (const qsizetype index : std::as_const(order)) {
+        const ChartMarker &marker = m_markers.at(index);
         if (marker.timeMs < from || marker.timeMs > to)
             continue;
+        const bool highlighted = index == m_highlightedMarker;
         const qreal x = xAt(marker.timeMs);
         const QColor color = markerColor(marker.kind, pal);
         const QString tip = marker.label + u'\n' + timeText(marker.timeMs);
@@ -733,7 +759,7 @@ void MetricChartView::updateMarkers()
         hitArea->setZValue(overlayZ - 1);
         hitArea->setAcceptedMouseButtons(Qt::NoButton);
         hitArea->setToolTip(tip);
-        QPen pen(color, marker.kind == ChartMarker::Kind::Deployment ? 1.5 : 1.2);
+        QPen pen(color, highlighted ? 3.0 : marker.kind == ChartMarker::Kind::Deployment ? 1.5 : 1.2);
         pen.setStyle(markerPenStyle(marker.kind));
         auto *line = new QGraphicsLineItem(QLineF(x, plot.top(), x, plot.bottom()), hitArea);
         line->setPen(pen);
@@ -743,18 +769,24 @@ void MetricChartView::updateMarkers()
         // A flag stays inside the plot: near the right edge it hangs to the left of its line.
         const qreal flagX = x + flagWidth > plot.right() ? std::max(plot.left(), x - flagWidth) : x;
         qsizetype row = 0;
-        while (row < rowEnds.size() && rowEnds.at(row) > flagX)
+        const auto overlaps = [flagX, flagWidth](const QPair<qreal, qreal> &taken) {
+            return flagX < taken.second && taken.first < flagX + flagWidth + 2;
+        };
+        while (row < rows.size() && std::any_of(rows.at(row).cbegin(), rows.at(row).cend(), overlaps))
             ++row;
         m_markerItems.append(hitArea);
         if (row >= maximumFlagRows)
             continue; // crowded: the line and its tooltip say it, the flags would hide the data
-        if (row == rowEnds.size())
-            rowEnds.append(0);
-        rowEnds[row] = flagX + flagWidth + 2;
+        if (row == rows.size())
+            rows.append(QList<QPair<qreal, qreal>>());
+        rows[row].append({flagX, flagX + flagWidth + 2});
+        if (highlighted)
+            hitArea->setZValue(overlayZ - 0.5); // the chosen flag lies on top of its neighbours
         auto *flag = new QGraphicsRectItem(
             QRectF(flagX, plot.top() + row * (flagHeight + 1), flagWidth, flagHeight), hitArea);
         flag->setPen(QPen(color, 1));
-        flag->setBrush(withAlpha(pal.color(QPalette::Base), 0.85));
+        flag->setBrush(highlighted ? blend(pal.color(QPalette::Base), color, 0.25)
+                                   : withAlpha(pal.color(QPalette::Base), 0.85));
         flag->setToolTip(tip);
         auto *label = new QGraphicsSimpleTextItem(text, flag);
         label->setFont(font());

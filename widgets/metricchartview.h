@@ -59,6 +59,10 @@ public:
     void setSeries(const QList<ChartSeries> &series);
     void setMarkers(const QList<ChartMarker> &markers);
     const QList<ChartMarker> &markers() const { return m_markers; }
+    /// Draws the marker at `index` of markers() bold, its flag on top (a timeline's selected
+    /// entry); -1 for none. setMarkers() clears it.
+    void setHighlightedMarker(qsizetype index);
+    qsizetype highlightedMarker() const { return m_highlightedMarker; }
 
     void setLoading(bool loading);
     /// Keeps the last data, dimmed, under the message; an empty message clears the error.
@@ -144,6 +148,7 @@ private:
     QSet<QString> m_hidden;
     QList<ChartMarker> m_markers;
     QList<QGraphicsItem *> m_markerItems;
+    qsizetype m_highlightedMarker = -1;
 
     QGraphicsRectItem *m_zoomBand;
     QGraphicsLineItem *m_crosshairLine;

@@ -120,6 +120,8 @@ void TestCommandLineOptions::pages_data()
                              << false;
     QTest::newRow("changes") << u"app:payment-service/changes"_s << u"payment-service"_s << u"changes"_s
                              << QString() << false;
+    QTest::newRow("what changed") << u"app:order-service/whatchanged"_s << u"order-service"_s
+                                  << u"whatchanged"_s << QString() << false;
     QTest::newRow("new rule") << u"app:api-gateway/scaling/new:mix"_s << u"api-gateway"_s << u"scaling"_s
                               << u"new:mix"_s << false;
     QTest::newRow("edit rule") << u"app:api-gateway/scaling/edit:gateway-cpu"_s << u"api-gateway"_s
