@@ -90,6 +90,13 @@ QString changeWhat(const ChangeOrder &order)
     return type.isEmpty() ? order.description : QString(type + u": "_s + order.description);
 }
 
+/// A time in a table cell: "2026-11-28 03:30", UTC (the column's heading says so): short, so that
+/// the column leaves the width to the reasons.
+QString cellTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
 bool byName(const FleetRow *a, const FleetRow *b)
 {
     const int names = QString::compare(a->application.appName, b->application.appName, Qt::CaseInsensitive);
@@ -339,13 +346,13 @@ QString HandOverReport::toMarkdown(const QDateTime &now) const
     if (attention.isEmpty()) {
         md += nothing();
     } else {
-        md += tableHeader(
-            {tr("Score"), tr("Application"), tr("What is wrong"), tr("Since"), tr("Last change")});
+        md += tableHeader({tr("Score"), tr("Application"),
+                           tr("What is wrong"), //: column of a table whose times are in UTC
+                           tr("Since (UTC)"), tr("Last change")});
         for (const FleetRow *row : std::as_const(attention)) {
             const QDateTime since = unhealthySince(alerts, row->application.appId);
             md += tableRow({QString::number(row->health.score), subjectOf(row->application),
-                            row->health.reasons.join(u"; "_s),
-                            since.isValid() ? ReleaseRecord::timeText(since) : QString(),
+                            row->health.reasons.join(u"; "_s), cellTime(since),
                             row->lastChange ? changeText(*row->lastChange) : QString()});
         }
         md += u'\n';
@@ -355,12 +362,12 @@ QString HandOverReport::toMarkdown(const QDateTime &now) const
     if (waiting.isEmpty()) {
         md += nothing();
     } else {
-        md += tableHeader({tr("Application"), tr("Change order"), tr("Change"), tr("Waiting since")});
+        md += tableHeader({tr("Application"), tr("Change order"), tr("Change"), tr("Waiting since (UTC)")});
         for (const FleetRow *row : std::as_const(waiting)) {
             const ChangeOrder &order = *row->lastChange;
             const QDateTime since = signOffSince(alerts, order.changeOrderId);
-            md += tableRow({subjectOf(row->application), order.changeOrderId, changeWhat(order),
-                            since.isValid() ? ReleaseRecord::timeText(since) : QString()});
+            md += tableRow(
+                {subjectOf(row->application), order.changeOrderId, changeWhat(order), cellTime(since)});
         }
         md += u'\n';
     }
@@ -369,13 +376,13 @@ QString HandOverReport::toMarkdown(const QDateTime &now) const
     if (changing.isEmpty()) {
         md += nothing();
     } else {
-        md += tableHeader({tr("Application"), tr("Change order"), tr("Change"), tr("Status"), tr("Started")});
+        md += tableHeader(
+            {tr("Application"), tr("Change order"), tr("Change"), tr("Status"), tr("Started (UTC)")});
         for (const FleetRow *row : std::as_const(changing)) {
             const ChangeOrder &order = *row->lastChange;
             md +=
                 tableRow({subjectOf(row->application), order.changeOrderId, changeWhat(order),
-                          ApplicationTableModel::changeStatusText(order.status),
-                          order.createdAt.isValid() ? ReleaseRecord::timeText(order.createdAt) : QString()});
+                          ApplicationTableModel::changeStatusText(order.status), cellTime(order.createdAt)});
         }
         md += u'\n';
     }
