@@ -27,7 +27,8 @@ constexpr int s_journalLines = 10000;
 const QStringList s_services{u"api-gateway"_s,       u"member-service"_s, u"order-service"_s,
                              u"inventory-service"_s, u"dealer-portal"_s,  u"guide-miniapp-backend"_s,
                              u"web-frontend"_s,      u"sap-connector"_s,  u"marketing-service"_s,
-                             u"payment-service"_s};
+                             u"payment-service"_s,   u"会员积分服务"_s}; // zh_CN names too: the PDF needs
+                                                                         // their glyphs
 const QStringList s_namespaces{u"production"_s, u"staging"_s, u"development"_s};
 const QStringList s_regions{u"cn-shenzhen"_s, u"cn-hangzhou"_s};
 
