@@ -72,6 +72,9 @@ void styleTables(QTextFrame *frame)
             format.setTopMargin(4);
             format.setBottomMargin(8);
             format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            // A table that goes on over a page break (a large fleet's hand-over) repeats its
+            // header row there, so that the columns still say what they are.
+            format.setHeaderRowCount(1);
             table->setFormat(format);
             // Collapsed borders are the cells' own: a thin grey grid, and the header row bold on a
             // light grey, so that long tables read as tables.

@@ -6,9 +6,10 @@
 #include <QString>
 
 /**
- * The release record (ReleaseRecord::toMarkdown) as an A4 PDF, for the release manager's files
- * (issue 7): the Markdown laid out by QTextDocument with readable tables, a footer with the title
- * and page numbers. Rendering a page to an image uses the same layout, so that what a test or a
+ * A Markdown report as an A4 PDF: the release record (ReleaseRecord::toMarkdown, issue 7) for the
+ * release manager's files, and the on-call hand-over (HandOverReport::toMarkdown, issue 8). The
+ * Markdown is laid out by QTextDocument with readable tables, a footer with the title and page
+ * numbers. Rendering a page to an image uses the same layout, so that what a test or a
  * preview looks at is what the PDF holds.
  */
 class ReleaseRecordPdf final
