@@ -1,7 +1,9 @@
 #include "fleetflows.h"
 
 #include "core/fleettablemodel.h"
+#include "core/handoverreport.h"
 #include "fleetcontroller.h"
+#include "fleetexporter.h"
 #include "fleetnotifier.h"
 #include "releasecontroller.h"
 #include "signoffwatcher.h"
@@ -10,8 +12,12 @@
 #include "widgets/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <map>
 #include <memory>
@@ -42,9 +48,19 @@ QStringList namespaceNames(const FleetController *fleet, const QStringList &ids)
 
 namespace FleetFlows {
 
-void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, FleetNotifier *notifier,
-             FleetTrayIcon *tray, ReleaseController *releases, QSettings *settings, const QString &scope)
+QDateTime shiftStart(const QDateTime &lastHandOver, const QDateTime &now)
 {
+    if (lastHandOver.isValid() && lastHandOver < now && lastHandOver.secsTo(now) < 24 * 3600)
+        return lastHandOver;
+    return now.addSecs(-12 * 3600);
+}
+
+void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, FleetNotifier *notifier,
+             FleetTrayIcon *tray, ReleaseController *releases, FleetExporter *exporter,
+             const Options &options)
+{
+    QSettings *settings = options.settings;
+    const QString scope = options.profileName;
     panel->setModel(fleet->model());
     window->setFleetPanel(panel);
     window->menuBar()->addMenu(tray->menu());
@@ -112,6 +128,65 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
         window->raise();
         window->showFleet(true);
     });
+
+    // Exports: where, asked without blocking; written off the GUI thread; said where it happened.
+    const auto chooseFile = [window](const QString &title, const QString &fileName, const QString &filter,
+                                     const QString &suffix, std::function<void(const QString &)> chosen) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        auto *dialog = new QFileDialog(window, title, QDir(folder).filePath(fileName), filter);
+        dialog->setObjectName(u"fleetExportDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(suffix);
+        QObject::connect(dialog, &QFileDialog::fileSelected, window, std::move(chosen));
+        dialog->open();
+    };
+    QObject::connect(panel, &FleetPanel::exportCsvRequested, exporter, [window, fleet, exporter, chooseFile] {
+        const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
+        chooseFile(QCoreApplication::translate("FleetFlows", "Export the fleet as CSV"),
+                   u"fleet-%1.csv"_s.arg(stamp), QCoreApplication::translate("FleetFlows", "CSV (*.csv)"),
+                   u"csv"_s, [window, fleet, exporter](const QString &path) {
+                       window->showNotice(
+                           QCoreApplication::translate("FleetFlows", "Writing the fleet to %1…").arg(path));
+                       exporter->exportCsv(fleet->model()->rows(), path);
+                   });
+    });
+    QObject::connect(
+        panel, &FleetPanel::handOverRequested, exporter,
+        [window, fleet, notifier, exporter, chooseFile, settings, options] {
+            const QDateTime now = notifier->now();
+            const QString lastKey = u"handOver/%1/lastAt"_s.arg(options.profileName);
+            HandOverReport report;
+            report.profile = options.profileName;
+            QStringList regions;
+            for (const FleetController::Region &region : fleet->regions()) {
+                if (!region.regionId.isEmpty())
+                    regions.append(region.regionId);
+            }
+            report.region = regions.join(u", "_s);
+            report.from = shiftStart(settings ? settings->value(lastKey).toDateTime() : QDateTime(), now);
+            report.to = now;
+            report.rows = fleet->model()->rows();
+            report.alerts = notifier->history();
+            const QString stamp = now.toLocalTime().toString(u"yyyyMMdd-HHmm"_s);
+            chooseFile(QCoreApplication::translate("FleetFlows", "Save the hand-over report"),
+                       u"hand-over-%1.pdf"_s.arg(stamp),
+                       QCoreApplication::translate("FleetFlows", "PDF and Markdown (*.pdf)"), u"pdf"_s,
+                       [window, exporter, report, options, settings, lastKey](const QString &path) {
+                           const QFileInfo chosen(path);
+                           window->showNotice(
+                               QCoreApplication::translate("FleetFlows", "Writing the hand-over report…"));
+                           exporter->exportHandOver(report, options.journalPath,
+                                                    chosen.dir().filePath(chosen.completeBaseName()));
+                           if (settings)
+                               settings->setValue(lastKey, report.to);
+                       });
+        });
+    QObject::connect(exporter, &FleetExporter::exported, window, [window](const QStringList &paths) {
+        //: %1: the files written, comma-separated
+        window->showNotice(QCoreApplication::translate("FleetFlows", "Saved %1.").arg(paths.join(u", "_s)));
+    });
+    QObject::connect(exporter, &FleetExporter::failed, window, &MainWindow::showErrorMessage);
 
     // Mutes and the reminder's threshold: chosen in the menu, kept per profile.
     const QString mutedKey = u"notifications/%1/muted"_s.arg(scope);

@@ -47,9 +47,12 @@ void FleetNotifier::observe()
         observation.lastChange = row.lastChange;
         observations.append(observation);
     }
-    const QList<FleetAlert> alerts = m_tracker.observe(observations, now());
+    const QDateTime at = now();
+    QList<FleetAlert> alerts = m_tracker.observe(observations, at);
     if (alerts.isEmpty())
         return;
+    for (FleetAlert &alert : alerts)
+        alert.raisedAt = at;
     m_history.append(alerts);
     if (m_history.size() > keptAlerts)
         m_history.remove(0, m_history.size() - keptAlerts);

@@ -13,6 +13,7 @@
 #include "detailcontroller.h"
 #include "embeddedemulator.h"
 #include "fleetcontroller.h"
+#include "fleetexporter.h"
 #include "fleetflows.h"
 #include "fleetnotifier.h"
 #include "operationcontroller.h"
@@ -352,6 +353,16 @@ int main(int argc, char *argv[])
     ReleaseController releases(&scheduler, metricsScheduler, &controller, &operations, &window);
     FleetController fleet(&scheduler);
     fleet.setRegion(options.regionId);
+    if (cloudProfile && profile->regions.size() > 1) {
+        // The fleet covers every region of the profile, one AccessKey and one budget.
+        QList<FleetController::Region> regions{{options.regionId, {}}};
+        for (const QString &regionId : profile->regions) {
+            if (regionId != options.regionId)
+                regions.append({regionId, profile->saeEndpoint(regionId)});
+        }
+        fleet.setRegions(regions);
+    }
+
     FleetNotifier notifier(fleet.model());
     FleetTrayIcon tray(&window);
 
@@ -370,8 +381,14 @@ int main(int argc, char *argv[])
     QObject::connect(window.instancePanel(), &InstancePanel::deleteRequested, &operations,
                      &OperationController::reviewInstanceDeletion);
     ReleaseFlows::connect(&window, &controller, &details, &operations, &deploys, &releases);
-    FleetFlows::connect(&window, &fleet, new FleetPanel, &notifier, &tray, &releases, &settings,
-                        profile ? profile->name : options.endpoint.host());
+    FleetExporter fleetExporter;
+    FleetFlows::Options fleetOptions;
+    fleetOptions.settings = &settings;
+    fleetOptions.profileName =
+        profile && options.endpoint.isEmpty() ? profile->name : options.endpoint.host();
+    fleetOptions.journalPath = journal.path();
+    FleetFlows::connect(&window, &fleet, new FleetPanel, &notifier, &tray, &releases, &fleetExporter,
+                        fleetOptions);
 
     releases.setJournalPath(journal.path());
 

@@ -152,6 +152,9 @@ void FleetTrayIcon::updateIcon()
 
 void FleetTrayIcon::setNamespaces(const QList<std::pair<QString, QString>> &namespaces)
 {
+    if (namespaces == m_namespaces)
+        return; // every refresh says them; an open menu stays as it is
+    m_namespaces = namespaces;
     m_muteMenu->clear();
     for (const auto &[id, name] : namespaces) {
         QAction *action = m_muteMenu->addAction(name.isEmpty() ? id : name);

@@ -77,6 +77,8 @@ private:
     QAction *m_openLast;
     QIcon m_baseIcon;
     QStringList m_muted;
+    QList<std::pair<QString, QString>> m_namespaces;
+
     int m_unhealthy = 0;
     int m_notifications = 0;
     QString m_lastTitle;

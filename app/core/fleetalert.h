@@ -32,6 +32,8 @@ public:
     /// When the condition began: first seen unhealthy (kept across a flap), first seen healthy
     /// again, the order's end (else first seen failed), the batch's wait start.
     QDateTime since;
+    /// When the console raised it (the hand-over's shift counts this); invalid: not raised yet.
+    QDateTime raisedAt;
 
     /// Translated, short: "order-service (prod) is unhealthy", "order-service (prod) recovered",
     /// "Deploy of order-service (prod) failed", "order-service (prod) waits for sign-off for 25 min".

@@ -42,8 +42,13 @@ FleetHealth FleetHealth::of(const Input &input, const QDateTime &now)
     QList<Penalty> penalties;
     const int target = input.targetInstances;
     const int running = input.runningInstances;
+    const bool changing = input.lastChange && !isTerminal(input.lastChange->status);
     if (target > 0 && running <= 0) {
         penalties.append({60, tr("No instance runs (0 of %n)", nullptr, target)});
+    } else if (target > 0 && running < target && changing) {
+        // A release replaces instances batch by batch: fewer running is what it does.
+        //: %1 instances run of %2 wanted, while a deploy or restart replaces them
+        penalties.append({0, tr("%1 of %2 instances run during the change").arg(running).arg(target)});
     } else if (target > 0 && running < target) {
         //: %1 instances run of %2 wanted
         penalties.append({10 + shareOf(target - running, target, 30),
@@ -102,7 +107,7 @@ FleetHealth FleetHealth::of(const Input &input, const QDateTime &now)
         health.severity = Severity::Critical;
     else if (health.score < warningBelow)
         health.severity = Severity::Warning;
-    else if (input.lastChange && !isTerminal(input.lastChange->status) && health.reasons.isEmpty())
+    else if (changing && health.score >= warningBelow)
         health.severity = Severity::Progress;
     else
         health.severity = Severity::Normal;

@@ -17,14 +17,15 @@
  * newest change order — and says nothing about what is not known yet (an unknown is not "fine").
  *
  * What costs what, out of 100:
- * - no instance runs of those wanted: 60; fewer run than wanted: 10 + 30 x the missing share;
+ * - no instance runs of those wanted: 60; fewer run than wanted: 10 + 30 x the missing share, but
+ *   nothing while a change order runs (a release replaces instances batch by batch);
  * - abnormal instances: 10 + 30 x their share;
  * - the newest change order failed in the last 24 hours, or any did (GetChangeOrderMetric): 20;
  *   the newest waits for a person: 5;
  * - restarts in the last hour: 2 each, at most 20; Warning events: 1 each, at most 15;
  * - running at the scaling rule's maximum: 10.
  * Below 50 is critical, below 85 a warning. A stopped application (nothing wanted) is inactive,
- * and one changing with nothing else wrong is in progress.
+ * and one changing without more than a warning's worth wrong is in progress.
  */
 struct FleetHealth
 {

@@ -285,7 +285,9 @@ QList<FleetAlert> HandOverReport::alertsWithin(const QList<FleetAlert> &alerts, 
 {
     QList<FleetAlert> found;
     for (const FleetAlert &alert : alerts) {
-        if (!alert.since.isValid() || within(alert.since, from, to))
+        // Raised in the shift, even if its condition began before (a wait that went overdue).
+        const QDateTime at = alert.raisedAt.isValid() ? alert.raisedAt : alert.since;
+        if (!at.isValid() || within(at, from, to))
             found.append(alert);
     }
     std::stable_sort(found.begin(), found.end(), [](const FleetAlert &a, const FleetAlert &b) {

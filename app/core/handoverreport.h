@@ -56,8 +56,8 @@ public:
     /// The entries with from <= time <= to (an invalid bound is open), in time order (stable).
     static QList<JournalEntry> entriesWithin(const QList<JournalEntry> &journal, const QDateTime &from,
                                              const QDateTime &to);
-    /// The alerts whose `since` lies in the window (an invalid bound is open; an alert without a
-    /// time is kept), by `since` (stable).
+    /// The alerts raised in the window (`raisedAt`, else `since`; an invalid bound is open; an alert without
+    /// a time is kept), by `since` (stable).
     static QList<FleetAlert> alertsWithin(const QList<FleetAlert> &alerts, const QDateTime &from,
                                           const QDateTime &to);
     /// Free text for a Markdown line or table cell: see toMarkdown(); "—" when empty.

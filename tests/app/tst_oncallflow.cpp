@@ -9,6 +9,7 @@
 #include "core/itemroles.h"
 #include "emulator/instancefate.h"
 #include "fleetcontroller.h"
+#include "fleetexporter.h"
 #include "fleetflows.h"
 #include "fleetnotifier.h"
 #include "releasecontroller.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -56,12 +58,19 @@ private:
     std::unique_ptr<ReleaseController> m_releases;
     std::unique_ptr<FleetController> m_fleet;
     std::unique_ptr<FleetNotifier> m_notifier;
+    std::unique_ptr<FleetExporter> m_exporter;
+
     FleetTrayIcon *m_tray = nullptr; // the window's child
-    QList<FleetAlert> m_alerts;
+    QList<FleetAlert> m_alerts;      ///< those of m_watched
+    QString m_watched;
 };
 
 void TestOnCallFlow::init()
 {
+    // The journal is written at the wall clock's time: the emulator's starts a little before it,
+    // so that the shift a hand-over covers holds both.
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-6 * 60);
+    m_emulatorStart = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), Qt::UTC);
     QVERIFY(createConsole(this));
     m_releases = std::make_unique<ReleaseController>(m_scheduler.get(), m_scheduler.get(), m_controller.get(),
                                                      m_operations.get(), m_window.get());
@@ -76,12 +85,21 @@ void TestOnCallFlow::init()
     m_notifier->setClock([this] { return emulatorNow(); });
     m_tray = new FleetTrayIcon(m_window.get());
     m_alerts.clear();
-    connect(m_notifier.get(), &FleetNotifier::alertsRaised, this,
-            [this](const QList<FleetAlert> &alerts) { m_alerts.append(alerts); });
+    connect(m_notifier.get(), &FleetNotifier::alertsRaised, this, [this](const QList<FleetAlert> &alerts) {
+        // The living fleet has its own ups and downs: only the application watched counts.
+        for (const FleetAlert &alert : alerts) {
+            if (alert.appName == m_watched)
+                m_alerts.append(alert);
+        }
+    });
     connect(m_window->instancePanel(), &InstancePanel::restartRequested, m_operations.get(),
             &OperationController::reviewInstanceRestart);
+    m_exporter = std::make_unique<FleetExporter>();
+    FleetFlows::Options options;
+    options.profileName = Profile::localEmulator().name;
+    options.journalPath = journalPath();
     FleetFlows::connect(m_window.get(), m_fleet.get(), new FleetPanel, m_notifier.get(), m_tray,
-                        m_releases.get());
+                        m_releases.get(), m_exporter.get(), options);
     QVERIFY(showConsole());
     startConsole();
 }
@@ -90,6 +108,7 @@ void TestOnCallFlow::cleanup()
 {
     m_fleet.reset();
     m_notifier.reset();
+    m_exporter.reset();
     m_releases.reset();
     destroyConsole();
 }
@@ -144,6 +163,7 @@ void TestOnCallFlow::triggerInstanceMenu(int row, const QString &text)
 
 void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
 {
+    m_watched = u"coupon-service"_s;
     // The first look: what is already wrong is said (in one summary when it is much).
     QVERIFY(refreshFleet());
     const int firstLook = int(m_alerts.size());
@@ -250,10 +270,45 @@ void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
     QCOMPARE(m_tray->lastTitle(), u"coupon-service (prod) recovered"_s);
     QVERIFY(refreshFleet());
     QCOMPARE(m_alerts.size(), firstLook + 2);
+
+    // The hand-over report for the next shift, by clicks: what happened and what was done.
+    m_window->findChild<QAction *>(u"fleetAction"_s)->trigger();
+    QSignalSpy exported(m_exporter.get(), &FleetExporter::exported);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"fleetHandOver"_s), Qt::LeftButton);
+    QFileDialog *saveAs = nullptr;
+    QTRY_VERIFY((saveAs = m_window->findChild<QFileDialog *>(u"fleetExportDialog"_s)));
+    const QString base = m_dir.filePath(u"hand-over"_s);
+    saveAs->selectFile(base + u".pdf"_s);
+    static_cast<QDialog *>(saveAs)->accept();
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.first().first().toStringList(), QStringList({base + u".md"_s, base + u".pdf"_s}));
+    QFile markdown(base + u".md"_s);
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(markdown.readAll());
+    QVERIFY2(report.contains(u"coupon-service (prod) is unhealthy"_s), qPrintable(report));
+    QVERIFY(report.contains(u"coupon-service (prod) recovered"_s));
+    QVERIFY(report.contains(u"Restart instances"_s));
+    QFile pdf(base + u".pdf"_s);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+
+    // And the fleet as CSV: a header and a line an application.
+    QTRY_VERIFY(!m_window->findChild<QFileDialog *>(u"fleetExportDialog"_s)); // the last one went
+    exported.clear();
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"fleetExportCsv"_s), Qt::LeftButton);
+    QTRY_VERIFY((saveAs = m_window->findChild<QFileDialog *>(u"fleetExportDialog"_s)));
+    saveAs->selectFile(m_dir.filePath(u"fleet.csv"_s));
+    static_cast<QDialog *>(saveAs)->accept();
+    QVERIFY(exported.wait(20000));
+    QFile csv(m_dir.filePath(u"fleet.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.size() - 1, 1 + m_fleet->model()->rowCount()); // the last line ends with CRLF
 }
 
 void TestOnCallFlow::aBatchWaitingTooLongIsRemindedOnce()
 {
+    m_watched = u"payment-service"_s;
     m_notifier->setSignOffThreshold(std::chrono::minutes(15));
     QVERIFY(refreshFleet());
     const int firstLook = int(m_alerts.size());
@@ -309,18 +364,21 @@ void TestOnCallFlow::aBatchWaitingTooLongIsRemindedOnce()
 
 void TestOnCallFlow::mutedNamespacesStayQuiet()
 {
+    m_watched = u"coupon-service"_s;
     QVERIFY(refreshFleet());
     const int firstLook = int(m_alerts.size());
     // Mute prod from the Notifications menu.
     auto *mute = m_window->findChild<QMenu *>(u"muteMenu"_s);
     QVERIFY(mute->isEnabled());
-    QAction *prod = nullptr;
-    for (QAction *action : mute->actions()) {
-        if (action->text() == u"prod"_s)
-            prod = action;
-    }
-    QVERIFY(prod);
-    prod->trigger();
+    const auto prod = [mute]() -> QAction * {
+        for (QAction *action : mute->actions()) {
+            if (action->text() == u"prod"_s)
+                return action;
+        }
+        return nullptr;
+    };
+    QVERIFY(prod());
+    prod()->trigger();
     QVERIFY(m_notifier->isMuted(u"cn-shenzhen:prod"_s));
     startCrashLoop(u"coupon-service"_s, u"prod"_s);
     m_local->emulator().clock().advance(2 * 60 * 1000);
@@ -328,7 +386,7 @@ void TestOnCallFlow::mutedNamespacesStayQuiet()
     QVERIFY(FleetTableModel::needsAttention(*row(u"coupon-service"_s, u"prod"_s))); // the page still shows it
     QCOMPARE(m_alerts.size(), firstLook);
     // Unmuting does not replay what began meanwhile.
-    prod->trigger();
+    prod()->trigger();
     QVERIFY(!m_notifier->isMuted(u"cn-shenzhen:prod"_s));
     QVERIFY(refreshFleet());
     QCOMPARE(m_alerts.size(), firstLook);

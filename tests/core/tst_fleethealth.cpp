@@ -21,6 +21,8 @@ private slots:
     void runningAtTheScalingMaximum();
     void stoppedIsInactive();
     void changingWithNothingWrongIsProgress();
+    void aReleaseReplacingInstancesIsNotAShortfall();
+
     void unknownsCostNothing();
     void worstFirst();
 
@@ -134,7 +136,7 @@ void TestFleetHealth::waitingForAPersonIsAWarningSign()
     const FleetHealth health = FleetHealth::of(input, now());
     QCOMPARE(health.score, 95);
     QCOMPARE(health.reasons, QStringList{u"A change waits for a person"_s});
-    QCOMPARE(health.severity, Severity::Normal);
+    QCOMPARE(health.severity, Severity::Progress); // the change is under way, at its gate
 }
 
 void TestFleetHealth::runningAtTheScalingMaximum()
@@ -163,6 +165,28 @@ void TestFleetHealth::changingWithNothingWrongIsProgress()
     input.lastChange = change(ChangeOrderStatus::Executing, now());
     QCOMPARE(FleetHealth::of(input, now()).severity, Severity::Progress);
     input.restartsLastHour = 30; // something else is wrong: that colour wins
+    QCOMPARE(FleetHealth::of(input, now()).severity, Severity::Warning);
+}
+
+void TestFleetHealth::aReleaseReplacingInstancesIsNotAShortfall()
+{
+    // 3 of 4 run while a release replaces one: said, but it costs nothing and is in progress.
+    FleetHealth::Input input = running(4, 3);
+    input.lastChange = change(ChangeOrderStatus::Executing, now());
+    FleetHealth health = FleetHealth::of(input, now());
+    QCOMPARE(health.score, 100);
+    QCOMPARE(health.severity, Severity::Progress);
+    QCOMPARE(health.reasons, QStringList{u"3 of 4 instances run during the change"_s});
+    // Waiting for a person at the gate: the same, less the wait's 5.
+    input.lastChange = change(ChangeOrderStatus::WaitingForConfirmation, now());
+    health = FleetHealth::of(input, now());
+    QCOMPARE(health.score, 95);
+    QCOMPARE(health.severity, Severity::Progress);
+    // None at all is not a release's doing, and the same shortfall once it ended is one.
+    input.runningInstances = 0;
+    QCOMPARE(FleetHealth::of(input, now()).severity, Severity::Critical);
+    input.runningInstances = 3;
+    input.lastChange = change(ChangeOrderStatus::Succeeded, now());
     QCOMPARE(FleetHealth::of(input, now()).severity, Severity::Warning);
 }
 
