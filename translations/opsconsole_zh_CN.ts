@@ -249,6 +249,11 @@
         <source>Changes</source>
         <translation>变更记录</translation>
     </message>
+    <message>
+        <source>What changed</source>
+        <extracomment>tab of an application: its change orders, scaling and warnings on one timeline</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationListPanel</name>
@@ -1519,12 +1524,12 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>--color-scheme 需要 light 或 dark。</translation>
     </message>
     <message>
-        <source>What to show first: list, fleet, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs, /scaling or /changes; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
-        <translation>启动后先显示的页面：list、fleet，或 app:名称，可在后面加 /overview、/instances、/monitoring、/events、/logs、/scaling 或 /changes；/scaling/new:timing|metric|mix 或 /scaling/edit:规则名 会打开规则编辑器。</translation>
+        <source>What to show first: list, fleet, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs, /scaling, /changes or /whatchanged; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--page wants list, fleet or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
-        <translation>--page 需要 list、fleet 或 app:名称[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes]，或 app:名称/scaling/new:类型、/scaling/edit:规则名，而不是“%1”。</translation>
+        <source>--page wants list, fleet or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes|/whatchanged], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2289,134 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>the change orders</source>
         <translation>变更单</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>what could not be read, in which region: &quot;the Warning events in cn-hangzhou&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetCsv</name>
+    <message>
+        <source>Score</source>
+        <extracomment>CSV column: the health score, 0-100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <extracomment>CSV column: Critical, Warning, Normal... (the values stay in English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">应用</translation>
+    </message>
+    <message>
+        <source>AppId</source>
+        <extracomment>CSV column: the application&apos;s ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished">命名空间</translation>
+    </message>
+    <message>
+        <source>NamespaceId</source>
+        <extracomment>CSV column: the namespace&apos;s ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>CSV column: running instances</extracomment>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <extracomment>CSV column: wanted instances</extracomment>
+        <translation type="unfinished">目标值</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>CSV column: what is wrong, reasons separated by &quot;; &quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order status</source>
+        <extracomment>CSV column: the newest change order&apos;s status (SAE&apos;s codes)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <extracomment>CSV column: when the health was read, ISO 8601 in UTC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (s)</source>
+        <extracomment>CSV column: how old the reading is, in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 = the file, %2 = the system&apos;s reason</extracomment>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not make the hand-over: the operations journal could not be read. %1</source>
+        <extracomment>%1 = the system&apos;s reason, with the journal&apos;s file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PDF could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetFlows</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <extracomment>%1 names what could not be read (&quot;the Warning events&quot;)</extracomment>
+        <translation type="unfinished">无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>Export the fleet as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the fleet to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hand-over report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and Markdown (*.pdf)</source>
+        <translation type="unfinished">PDF 和 Markdown (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the hand-over report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <extracomment>%1: the files written, comma-separated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetHealth</name>
@@ -2339,6 +2472,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
             <numerusform>最近 24 小时有 %n 个变更失败</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 instances run during the change</source>
+        <extracomment>%1 instances run of %2 wanted, while a deploy or restart replaces them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetPanel</name>
@@ -2360,6 +2498,84 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>
             <numerusform>%n 个应用中有 %1 个需要处理。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;hanging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several of these on, an application is shown when it matches any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical and warning applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications whose newest change order runs or waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications whose change order waits for someone to sign off the next batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>group the fleet page by: nothing</extracomment>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished">命名空间</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fleet as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fleet as tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fleet table, as filtered, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report for the next on-call shift: what was unhealthy, what changed, what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications muted for: %1</source>
+        <extracomment>%1: namespace names, comma-separated</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2615,104 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>FleetTileView</name>
+    <message>
+        <source>Fleet tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing wrong known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no namespace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %n need someone</source>
+        <extracomment>a group of tiles: &quot;prod — 2 of 9 need someone&quot;; %1: namespace or region, %2: how many need someone</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>tooltip of a fleet tile: &quot;order-service: 40&quot;, then one reason per line</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTrayIcon</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind of a waiting sign-off after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the last notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Ops Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>the rest of a summary notification&apos;s list: %n more alerts</extracomment>
+        <translation type="unfinished">
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in the fleet</source>
+        <extracomment>one notification for many alerts at once</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <extracomment>menu entry; %1: the last notification&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ops Console — %n application(s) need someone</source>
+        <extracomment>tray tooltip; %n applications needing someone</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ops Console — the fleet is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoToApplicationDialog</name>
     <message>
         <source>Go to application: type a name or ID</source>
@@ -2416,6 +2730,150 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>No application matches “%1”.</source>
         <extracomment>%1 is what the user typed</extracomment>
         <translation>没有与“%1”匹配的应用。</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverReport</name>
+    <message>
+        <source>Nothing.</source>
+        <extracomment>an empty section of the hand-over report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an application and its namespace: &quot;order-service (production)&quot;</extracomment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <extracomment>who acted, when the journal has no OS user: %1 = the console profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished">未知用户</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>a sign-off or operation comment in the hand-over report, in quotes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over — %1</source>
+        <extracomment>title of the hand-over report: %1 = the profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over — %1 · %2</source>
+        <extracomment>title of the hand-over report: %1 = the profile, %2 = the region(s)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <extracomment>the shift a hand-over report covers: %1 = start, %2 = end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>who generated the hand-over report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 application(s) need someone</source>
+        <extracomment>summary of the hand-over: %n applications need attention, %1 = applications in all</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for sign-off</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) taken</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">应用</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Since (UTC)</source>
+        <extracomment>column of a table whose times are in UTC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">最近变更</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished">变更单</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">变更</translation>
+    </message>
+    <message>
+        <source>Waiting since (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing</source>
+        <translation type="unfinished">变更中</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order %1</source>
+        <extracomment>a group of journal lines in the hand-over: %1 = the change order ID(s)</extracomment>
+        <translation type="unfinished">变更单 %1</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +3045,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <translation>
             <numerusform>删除 %n 个实例…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3538,10 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Every application of the region by health, the worst first (Ctrl+Shift+F)</source>
         <translation>按健康度列出本地域的所有应用，最差的在前（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5535,6 +6001,155 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
 </context>
 <context>
+    <name>TimelineEntry</name>
+    <message>
+        <source>ended %1</source>
+        <extracomment>the end of a change order in the What changed timeline; %1 is date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <extracomment>a change order of the What changed timeline that has not ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) since %1</source>
+        <extracomment>how often a repeated event happened, and when first; %1 is date and time</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>a repeated event on a chart&apos;s flag: &quot;BackOff ×12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <extracomment>%1 and %2 are date and time</extracomment>
+        <translation type="unfinished">首次发生于 %1，最近发生于 %2</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>a repeated event in the What changed timeline: &quot;BackOff: … ×12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>column of the What changed timeline: when it happened</extracomment>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>column of the What changed timeline: the change order or event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <extracomment>column of the What changed timeline: description, error, object, how often</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedPanel</name>
+    <message>
+        <source>Change orders</source>
+        <extracomment>filter of the What changed timeline</extracomment>
+        <translation type="unfinished">变更单</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <extracomment>filter of the What changed timeline</extracomment>
+        <translation type="unfinished">弹性伸缩</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <extracomment>filter of the What changed timeline: Warning events</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <extracomment>span of the What changed chart</extracomment>
+        <translation type="unfinished">最近 24 小时 {3 ?}</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <extracomment>span of the What changed chart</extracomment>
+        <translation type="unfinished">最近 24 小时 {6 ?}</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <extracomment>span of the What changed chart</extracomment>
+        <translation type="unfinished">最近 24 小时</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <extracomment>chart title of the What changed tab</extracomment>
+        <translation type="unfinished">CPU (%)</translation>
+    </message>
+    <message>
+        <source>No CPU data in this time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a change order to open it</source>
+        <extracomment>tooltip of the What changed timeline</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>before the filters of the What changed timeline</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <extracomment>before the span of the What changed chart</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished">平均值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished">最大值</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: data from %1</source>
+        <extracomment>shown next to a timeline whose refresh failed; %1 is the time of the last good data</extracomment>
+        <translation type="unfinished">⚠ 数据已过期：最后更新于 %1</translation>
+    </message>
+    <message>
+        <source>No change orders, scaling or warnings</source>
+        <extracomment>the What changed timeline is empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(ies)</source>
+        <extracomment>%1 of %n entries of the What changed timeline are shown</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
@@ -5607,11 +6222,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>There is no scaling rule &quot;%1&quot; here.</source>
         <translation>这里没有名为“%1”的弹性策略。</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <extracomment>%1 names what could not be read (&quot;the Warning events&quot;)</extracomment>
-        <translation>无法读取%1：%2</translation>
     </message>
 </context>
 </TS>
