@@ -51,8 +51,8 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     const bool sort = role == ItemRoles::SortRole;
     switch (index.column()) {
     case HealthColumn:
-        if (display)
-            return QString::number(health.score);
+        if (display) // a stopped application is off on purpose: no score to read
+            return health.severity == Severity::Inactive ? u"—"_s : QString::number(health.score);
         if (sort)
             return health.score;
         if (role == Qt::ToolTipRole)

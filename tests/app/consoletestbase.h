@@ -15,6 +15,7 @@
 #include "widgets/applicationdetailview.h"
 #include "widgets/mainwindow.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -107,6 +108,15 @@ protected:
         auto *tabs = m_window->detail()->findChild<QTabBar *>();
         QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(int(page)).center());
         QCOMPARE(m_window->detail()->currentPage(), page);
+    }
+
+    /// README pictures come from the end-to-end tests when asked for:
+    /// OPSCONSOLE_SCREENSHOT_DIR=/path ctest -R 'deployflow|oncallflow'.
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_DIR");
+        if (!folder.isEmpty())
+            QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
     }
 
     QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }

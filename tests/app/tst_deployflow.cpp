@@ -81,7 +81,6 @@ private:
     QString acceptedChangeOrder(QLatin1StringView what) const;
     /// Decides at the gate on screen: types the comment, clicks `button` and confirms.
     void decideAtGate(const QString &button, const QString &comment, const QString &appName);
-    void saveScreenshot(QWidget *widget, const QString &name) const;
 
     std::unique_ptr<DeployController> m_deploys;
     std::unique_ptr<ReleaseController> m_releases;
@@ -121,14 +120,6 @@ void TestDeployFlow::cleanup()
     m_releases.reset();
     m_deploys.reset();
     destroyConsole();
-}
-
-void TestDeployFlow::saveScreenshot(QWidget *widget, const QString &name) const
-{
-    // README pictures come from here when asked for: OPSCONSOLE_SCREENSHOT_DIR=/path ctest -R deployflow
-    const QString folder = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_DIR");
-    if (!folder.isEmpty())
-        QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
 }
 
 DeployWizard *TestDeployFlow::openWizard()

@@ -22,6 +22,8 @@
 #include "widgets/fleettrayicon.h"
 #include "widgets/instancelogpanel.h"
 #include "widgets/instancepanel.h"
+#include "widgets/whatchangedpanel.h"
+
 
 #include <QAction>
 #include <QApplication>
@@ -189,6 +191,8 @@ void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
     QVERIFY(refreshFleet());
     QCOMPARE(m_alerts.size(), firstLook + 1); // still crash-looping: not said again
     QCOMPARE(m_tray->notificationCount(), notifications);
+    m_window->showFleet(true);
+    saveScreenshot(m_window.get(), u"fleet.png"_s);
 
     // The notification opens the application's instances that need attention.
     m_window->showFleet(true);
@@ -270,6 +274,21 @@ void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
     QCOMPARE(m_tray->lastTitle(), u"coupon-service (prod) recovered"_s);
     QVERIFY(refreshFleet());
     QCOMPARE(m_alerts.size(), firstLook + 2);
+
+    // What changed: the restart and the crash loop's warnings on one timeline, markers on the chart.
+    clickTab(DetailPage::WhatChanged);
+    auto *whatChanged = m_window->detail()->whatChangedPanel();
+    QTRY_VERIFY(!whatChanged->entries().isEmpty());
+    bool restartShown = false;
+    bool backOffShown = false;
+    for (const TimelineEntry &entry : whatChanged->entries()) {
+        restartShown = restartShown || entry.kind == TimelineEntry::Kind::ChangeOrder;
+        backOffShown = backOffShown || (entry.kind == TimelineEntry::Kind::Warning && entry.reason == u"BackOff"_s);
+    }
+    QVERIFY(restartShown);
+    QVERIFY(backOffShown);
+    QTest::qWait(200); // the chart's series
+    saveScreenshot(m_window.get(), u"what-changed.png"_s);
 
     // The hand-over report for the next shift, by clicks: what happened and what was done.
     m_window->findChild<QAction *>(u"fleetAction"_s)->trigger();

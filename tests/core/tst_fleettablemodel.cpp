@@ -18,6 +18,7 @@ private slots:
     void unhealthyOnlyFilterUsesNeedsAttention();
     void changeOrderRolesSayChangingAndWaiting();
     void trendAndScoreAreOnEveryColumn();
+    void aStoppedApplicationHasNoScoreToRead();
 
 private:
     static QDateTime now() { return QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC); }
@@ -140,6 +141,16 @@ void TestFleetTableModel::changeOrderRolesSayChangingAndWaiting()
     QCOMPARE(flag(2, FleetTableModel::WaitingForSignOffRole), true);
     QCOMPARE(flag(3, FleetTableModel::ChangingRole), false);
     QCOMPARE(flag(3, FleetTableModel::WaitingForSignOffRole), false);
+}
+
+void TestFleetTableModel::aStoppedApplicationHasNoScoreToRead()
+{
+    FleetTableModel model;
+    model.setFleet({row(u"a"_s, u"cms-web"_s, 0, 0)});
+    QCOMPARE(model.index(0, FleetTableModel::HealthColumn).data().toString(), u"—"_s);
+    QCOMPARE(model.index(0, FleetTableModel::HealthColumn).data(ItemRoles::SeverityRole).toInt(),
+             int(Severity::Inactive));
+    QCOMPARE(model.index(0, 0).data(FleetTableModel::ScoreRole).toInt(), 100);
 }
 
 void TestFleetTableModel::trendAndScoreAreOnEveryColumn()
