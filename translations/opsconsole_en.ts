@@ -2657,9 +2657,9 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message numerus="yes">
         <source>%1 — %2 of %n need someone</source>
         <extracomment>a group of tiles: &quot;prod — 2 of 9 need someone&quot;; %1: namespace or region, %2: how many need someone</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 of %n needs someone</numerusform>
+            <numerusform>%1 — %2 of %n need someone</numerusform>
         </translation>
     </message>
     <message>
@@ -2692,7 +2692,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
@@ -2700,7 +2700,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message numerus="yes">
         <source>… and %n more</source>
         <extracomment>the rest of a summary notification&apos;s list: %n more alerts</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
@@ -2708,9 +2708,9 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message numerus="yes">
         <source>%n alert(s) in the fleet</source>
         <extracomment>one notification for many alerts at once</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert in the fleet</numerusform>
+            <numerusform>%n alerts in the fleet</numerusform>
         </translation>
     </message>
     <message>
@@ -2725,9 +2725,9 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message numerus="yes">
         <source>Ops Console — %n application(s) need someone</source>
         <extracomment>tray tooltip; %n applications needing someone</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ops Console — %n application needs someone</numerusform>
+            <numerusform>Ops Console — %n applications need someone</numerusform>
         </translation>
     </message>
     <message>
@@ -2812,23 +2812,23 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message numerus="yes">
         <source>%n of %1 application(s) need someone</source>
         <extracomment>summary of the hand-over: %n applications need attention, %1 = applications in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 application needs someone</numerusform>
+            <numerusform>%n of %1 applications need someone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for sign-off</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waits for sign-off</numerusform>
+            <numerusform>%n changes wait for sign-off</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action taken</numerusform>
+            <numerusform>%n actions taken</numerusform>
         </translation>
     </message>
     <message>
@@ -6068,9 +6068,9 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message numerus="yes">
         <source>%n time(s) since %1</source>
         <extracomment>how often a repeated event happened, and when first; %1 is date and time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n time since %1</numerusform>
+            <numerusform>%n times since %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6192,16 +6192,16 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message numerus="yes">
         <source>%1 of %n entry(ies)</source>
         <extracomment>%1 of %n entries of the What changed timeline are shown</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

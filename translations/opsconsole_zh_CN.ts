@@ -252,7 +252,7 @@
     <message>
         <source>What changed</source>
         <extracomment>tab of an application: its change orders, scaling and warnings on one timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>变更时间线</translation>
     </message>
 </context>
 <context>
@@ -1525,11 +1525,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
     <message>
         <source>What to show first: list, fleet, or app:NAME optionally followed by /overview, /instances, /monitoring, /events, /logs, /scaling, /changes or /whatchanged; /scaling/new:timing|metric|mix or /scaling/edit:RULE opens the rule editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动后先显示的页面：list、fleet，或 app:名称，可在后面加 /overview、/instances、/monitoring、/events、/logs、/scaling、/changes 或 /whatchanged；/scaling/new:timing|metric|mix 或 /scaling/edit:规则名 会打开规则编辑器。</translation>
     </message>
     <message>
         <source>--page wants list, fleet or app:NAME[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes|/whatchanged], or app:NAME/scaling/new:TYPE or /scaling/edit:RULE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page 需要 list、fleet 或 app:名称[/overview|/instances|/monitoring|/events|/logs|/scaling|/changes|/whatchanged]，或 app:名称/scaling/new:类型、/scaling/edit:规则名，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2292,11 +2292,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>%1 in %2</source>
         <extracomment>what could not be read, in which region: &quot;the Warning events in cn-hangzhou&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>the instances</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
 </context>
 <context>
@@ -2304,64 +2304,64 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Score</source>
         <extracomment>CSV column: the health score, 0-100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>健康分</translation>
     </message>
     <message>
         <source>Severity</source>
         <extracomment>CSV column: Critical, Warning, Normal... (the values stay in English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">应用</translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>AppId</source>
         <extracomment>CSV column: the application&apos;s ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>应用 ID</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">命名空间</translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>NamespaceId</source>
         <extracomment>CSV column: the namespace&apos;s ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>命名空间 ID</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Running</source>
         <extracomment>CSV column: running instances</extracomment>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行实例数</translation>
     </message>
     <message>
         <source>Target</source>
         <extracomment>CSV column: wanted instances</extracomment>
-        <translation type="unfinished">目标值</translation>
+        <translation>目标实例数</translation>
     </message>
     <message>
         <source>Problems</source>
         <extracomment>CSV column: what is wrong, reasons separated by &quot;; &quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Change order status</source>
         <extracomment>CSV column: the newest change order&apos;s status (SAE&apos;s codes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>变更单状态</translation>
     </message>
     <message>
         <source>Checked at</source>
         <extracomment>CSV column: when the health was read, ISO 8601 in UTC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>检查时间</translation>
     </message>
     <message>
         <source>Age (s)</source>
         <extracomment>CSV column: how old the reading is, in seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>距今（秒）</translation>
     </message>
 </context>
 <context>
@@ -2369,16 +2369,16 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = the file, %2 = the system&apos;s reason</extracomment>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Could not make the hand-over: the operations journal could not be read. %1</source>
         <extracomment>%1 = the system&apos;s reason, with the journal&apos;s file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法生成交接报告：无法读取操作日志。%1</translation>
     </message>
     <message>
         <source>Could not write %1: the PDF could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：无法生成 PDF</translation>
     </message>
 </context>
 <context>
@@ -2386,36 +2386,36 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Could not read %1: %2</source>
         <extracomment>%1 names what could not be read (&quot;the Warning events&quot;)</extracomment>
-        <translation type="unfinished">无法读取%1：%2</translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>Export the fleet as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将全局概览导出为 CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Writing the fleet to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将全局概览写入 %1…</translation>
     </message>
     <message>
         <source>Save the hand-over report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存交接报告</translation>
     </message>
     <message>
         <source>PDF and Markdown (*.pdf)</source>
-        <translation type="unfinished">PDF 和 Markdown (*.pdf)</translation>
+        <translation>PDF 和 Markdown (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the hand-over report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入交接报告…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
         <extracomment>%1: the files written, comma-separated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2475,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>%1 of %2 instances run during the change</source>
         <extracomment>%1 instances run of %2 wanted, while a deploy or restart replaces them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>变更期间 %1/%2 个实例在运行</translation>
     </message>
 </context>
 <context>
@@ -2501,81 +2501,81 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
     <message>
         <source>C&amp;hanging</source>
-        <translation type="unfinished"></translation>
+        <translation>变更中(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Waiting for sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认(&amp;W)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Hand-over &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>交接报告(&amp;R)…</translation>
     </message>
     <message>
         <source>With several of these on, an application is shown when it matches any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时开启多个筛选时，符合其中任意一个的应用都会显示。</translation>
     </message>
     <message>
         <source>Critical and warning applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重和警告状态的应用。</translation>
     </message>
     <message>
         <source>Applications whose newest change order runs or waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新变更单正在执行或等待中的应用。</translation>
     </message>
     <message>
         <source>Applications whose change order waits for someone to sign off the next batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更单正在等待人工确认下一批的应用。</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>group the fleet page by: nothing</extracomment>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">命名空间</translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组方式(&amp;G)：</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Show the fleet as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>以表格形式显示全部应用</translation>
     </message>
     <message>
         <source>Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片</translation>
     </message>
     <message>
         <source>Show the fleet as tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>以卡片形式显示全部应用</translation>
     </message>
     <message>
         <source>Save the fleet table, as filtered, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将筛选后的应用表格保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Write a report for the next on-call shift: what was unhealthy, what changed, what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>为下一班值班人员生成交接报告：哪些应用不健康、有哪些变更、执行了哪些操作</translation>
     </message>
     <message>
         <source>Notifications muted for: %1</source>
         <extracomment>%1: namespace names, comma-separated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已静音以下命名空间的通知：%1</translation>
     </message>
 </context>
 <context>
@@ -2618,98 +2618,98 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <name>FleetTileView</name>
     <message>
         <source>Fleet tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>应用卡片</translation>
     </message>
     <message>
         <source>No application to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的应用。</translation>
     </message>
     <message>
         <source>Nothing wrong known</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无地域）</translation>
     </message>
     <message>
         <source>(no namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无命名空间）</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 of %n need someone</source>
         <extracomment>a group of tiles: &quot;prod — 2 of 9 need someone&quot;; %1: namespace or region, %2: how many need someone</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 个中有 %2 个需要处理</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>tooltip of a fleet tile: &quot;order-service: 40&quot;, then one reason per line</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>FleetTrayIcon</name>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Mute namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>静音命名空间(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Remind of a waiting sign-off after</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认超过以下时长时提醒(&amp;R)</translation>
     </message>
     <message>
         <source>Open the last notification</source>
-        <translation type="unfinished"></translation>
+        <translation>打开最近一条通知</translation>
     </message>
     <message>
         <source>Show Ops Console</source>
-        <translation type="unfinished"></translation>
+        <translation>显示运维控制台</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <extracomment>the rest of a summary notification&apos;s list: %n more alerts</extracomment>
-        <translation type="unfinished">
-            <numerusform>… 另有 %n 个</numerusform>
+        <translation>
+            <numerusform>… 另有 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) in the fleet</source>
         <extracomment>one notification for many alerts at once</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条应用告警</numerusform>
         </translation>
     </message>
     <message>
         <source>Open: %1</source>
         <extracomment>menu entry; %1: the last notification&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开：%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>Ops Console — %n application(s) need someone</source>
         <extracomment>tray tooltip; %n applications needing someone</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运维控制台 — %n 个应用需要处理</numerusform>
         </translation>
     </message>
     <message>
         <source>Ops Console — the fleet is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>运维控制台 — 所有应用运行正常</translation>
     </message>
 </context>
 <context>
@@ -2737,143 +2737,143 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Nothing.</source>
         <extracomment>an empty section of the hand-over report</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>an application and its namespace: &quot;order-service (production)&quot;</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>profile %1</source>
         <extracomment>who acted, when the journal has no OS user: %1 = the console profile</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>配置 %1</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished">未知用户</translation>
+        <translation>未知用户</translation>
     </message>
     <message>
         <source>“%1”</source>
         <extracomment>a sign-off or operation comment in the hand-over report, in quotes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Hand-over — %1</source>
         <extracomment>title of the hand-over report: %1 = the profile</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>交接报告 — %1</translation>
     </message>
     <message>
         <source>Hand-over — %1 · %2</source>
         <extracomment>title of the hand-over report: %1 = the profile, %2 = the region(s)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>交接报告 — %1 · %2</translation>
     </message>
     <message>
         <source>Shift</source>
         <extracomment>the shift a hand-over report covers: %1 = start, %2 = end</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <source>By</source>
         <extracomment>who generated the hand-over report</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>生成人</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 application(s) need someone</source>
         <extracomment>summary of the hand-over: %n applications need attention, %1 = applications in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个应用中有 %n 个需要处理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for sign-off</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个变更待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已执行 %n 项操作</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Needs attention now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前需要处理</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>健康分</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">应用</translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Since (UTC)</source>
         <extracomment>column of a table whose times are in UTC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（UTC）</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished">最近变更</translation>
+        <translation>最近变更</translation>
     </message>
     <message>
         <source>Waiting for sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>Change order</source>
-        <translation type="unfinished">变更单</translation>
+        <translation>变更单</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">变更</translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Waiting since (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始等待时间（UTC）</translation>
     </message>
     <message>
         <source>Changing</source>
-        <translation type="unfinished">变更中</translation>
+        <translation>变更中</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（UTC）</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>期间事件</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行的操作</translation>
     </message>
     <message>
         <source>Change order %1</source>
         <extracomment>a group of journal lines in the hand-over: %1 = the change order ID(s)</extracomment>
-        <translation type="unfinished">变更单 %1</translation>
+        <translation>变更单 %1</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3048,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
     <message>
         <source>Show events</source>
-        <translation type="unfinished"></translation>
+        <translation>查看事件</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3541,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更时间线(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -6005,24 +6005,24 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>ended %1</source>
         <extracomment>the end of a change order in the What changed timeline; %1 is date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>结束于 %1</translation>
     </message>
     <message>
         <source>still running</source>
         <extracomment>a change order of the What changed timeline that has not ended</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仍在执行</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) since %1</source>
         <extracomment>how often a repeated event happened, and when first; %1 is date and time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自 %1 起共 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ×%2</source>
         <extracomment>a repeated event on a chart&apos;s flag: &quot;BackOff ×12&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
 </context>
 <context>
@@ -6030,27 +6030,27 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>First seen %1, last seen %2</source>
         <extracomment>%1 and %2 are date and time</extracomment>
-        <translation type="unfinished">首次发生于 %1，最近发生于 %2</translation>
+        <translation>首次发生于 %1，最近发生于 %2</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
         <extracomment>a repeated event in the What changed timeline: &quot;BackOff: … ×12&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>column of the What changed timeline: when it happened</extracomment>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
         <extracomment>column of the What changed timeline: the change order or event</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Detail</source>
         <extracomment>column of the What changed timeline: description, error, object, how often</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -6058,94 +6058,94 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Change orders</source>
         <extracomment>filter of the What changed timeline</extracomment>
-        <translation type="unfinished">变更单</translation>
+        <translation>变更单</translation>
     </message>
     <message>
         <source>Scaling</source>
         <extracomment>filter of the What changed timeline</extracomment>
-        <translation type="unfinished">弹性伸缩</translation>
+        <translation>弹性伸缩</translation>
     </message>
     <message>
         <source>Warnings</source>
         <extracomment>filter of the What changed timeline: Warning events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Last 3 hours</source>
         <extracomment>span of the What changed chart</extracomment>
-        <translation type="unfinished">最近 24 小时 {3 ?}</translation>
+        <translation>最近 3 小时</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
         <extracomment>span of the What changed chart</extracomment>
-        <translation type="unfinished">最近 24 小时 {6 ?}</translation>
+        <translation>最近 6 小时</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
         <extracomment>span of the What changed chart</extracomment>
-        <translation type="unfinished">最近 24 小时</translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <source>CPU (%)</source>
         <extracomment>chart title of the What changed tab</extracomment>
-        <translation type="unfinished">CPU (%)</translation>
+        <translation>CPU (%)</translation>
     </message>
     <message>
         <source>No CPU data in this time range</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内暂无 CPU 数据</translation>
     </message>
     <message>
         <source>Double-click a change order to open it</source>
         <extracomment>tooltip of the What changed timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>双击变更单即可打开</translation>
     </message>
     <message>
         <source>Show:</source>
         <extracomment>before the filters of the What changed timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>CPU:</source>
         <extracomment>before the span of the What changed chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPU：</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished">平均值</translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished">最大值</translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>⚠ Stale: data from %1</source>
         <extracomment>shown next to a timeline whose refresh failed; %1 is the time of the last good data</extracomment>
-        <translation type="unfinished">⚠ 数据已过期：最后更新于 %1</translation>
+        <translation>⚠ 数据已过期：最后更新于 %1</translation>
     </message>
     <message>
         <source>No change orders, scaling or warnings</source>
         <extracomment>the What changed timeline is empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有变更单、弹性伸缩或警告记录</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entry(ies)</source>
         <extracomment>%1 of %n entries of the What changed timeline are shown</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
 </context>
