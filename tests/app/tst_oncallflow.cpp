@@ -15,6 +15,7 @@
 #include "releasecontroller.h"
 #include "signoffwatcher.h"
 #include "support/gatewaycall.h"
+#include "translations.h"
 #include "widgets/confirmationdialog.h"
 #include "widgets/eventspanel.h"
 #include "widgets/fleetpanel.h"
@@ -43,6 +44,7 @@ class TestOnCallFlow
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void aCrashLoopIsSaidOnceAndTriagedByClicks();
@@ -66,6 +68,12 @@ private:
     QList<FleetAlert> m_alerts;      ///< those of m_watched
     QString m_watched;
 };
+
+void TestOnCallFlow::initTestCase()
+{
+    // As the console runs: English plurals ("5 of 48 applications") come from its translation.
+    QVERIFY(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+}
 
 void TestOnCallFlow::init()
 {
@@ -102,6 +110,8 @@ void TestOnCallFlow::init()
     options.journalPath = journalPath();
     FleetFlows::connect(m_window.get(), m_fleet.get(), new FleetPanel, m_notifier.get(), m_tray,
                         m_releases.get(), m_exporter.get(), options);
+    m_window->setProfiles({Profile::localEmulator().name}, Profile::localEmulator().name);
+    m_window->setRegions({u"cn-shenzhen"_s}, u"cn-shenzhen"_s);
     QVERIFY(showConsole());
     startConsole();
 }
