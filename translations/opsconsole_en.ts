@@ -2658,7 +2658,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source>%1 — %2 of %n need someone</source>
         <extracomment>a group of tiles: &quot;prod — 2 of 9 need someone&quot;; %1: namespace or region, %2: how many need someone</extracomment>
         <translation>
-            <numerusform>%1 — %2 of %n needs someone</numerusform>
+            <numerusform>%1 — %2 of %n need someone</numerusform>
             <numerusform>%1 — %2 of %n need someone</numerusform>
         </translation>
     </message>

@@ -25,7 +25,6 @@
 #include "widgets/instancepanel.h"
 #include "widgets/whatchangedpanel.h"
 
-
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -293,7 +292,8 @@ void TestOnCallFlow::aCrashLoopIsSaidOnceAndTriagedByClicks()
     bool backOffShown = false;
     for (const TimelineEntry &entry : whatChanged->entries()) {
         restartShown = restartShown || entry.kind == TimelineEntry::Kind::ChangeOrder;
-        backOffShown = backOffShown || (entry.kind == TimelineEntry::Kind::Warning && entry.reason == u"BackOff"_s);
+        backOffShown =
+            backOffShown || (entry.kind == TimelineEntry::Kind::Warning && entry.reason == u"BackOff"_s);
     }
     QVERIFY(restartShown);
     QVERIFY(backOffShown);
