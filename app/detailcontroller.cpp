@@ -159,6 +159,7 @@ void DetailController::onApplicationChanged(const QString &appId)
         return;
     m_appId = appId;
     ++m_generation;
+    m_whatChangedLoading = false;
     ++m_metricGeneration;
     for (DetailPage page : m_calls.keys())
         cancelPage(page);
@@ -273,7 +274,7 @@ void DetailController::refreshVisiblePage()
     const DetailPage page = m_view->currentPage();
     if (page == DetailPage::Events || page == DetailPage::Scaling)
         loadPage(page, true); // events arrive, and a metric rule's status is live
-    else if (page == DetailPage::WhatChanged)
+    else if (page == DetailPage::WhatChanged && !m_whatChangedLoading)
         loadWhatChanged(false, false); // as often as the Events tab; its chart as often as Monitoring
     else if (page == DetailPage::Monitoring && !isFresh(DetailPage::Monitoring))
         m_view->monitoringPanel()->requestCurrentRange(); // a relative range moves on with the clock
@@ -649,9 +650,11 @@ void DetailController::loadWhatChanged(bool reuseRecent, bool forceMetric)
     auto pending = std::make_shared<int>(int(readChanges) + int(readEvents) + int(readMetric));
     auto failed = std::make_shared<QStringList>();
     auto metricFailed = std::make_shared<bool>(false);
+    m_whatChangedLoading = true;
     const auto settle = [this, pending, failed, metricFailed, generation] {
         if (generation != m_generation || --*pending > 0)
             return;
+        m_whatChangedLoading = false;
         WhatChangedPanel *whatChanged = m_view->whatChangedPanel();
         whatChanged->setLoading(false);
         showWhatChanged();

@@ -120,4 +120,6 @@ private:
     QList<AppEvent> m_recentEvents;
     QDateTime m_recentEventsAt;
     QDateTime m_whatChangedMetricAt;
+    /// The What changed tab's reads are under way: a periodic refresh leaves them be.
+    bool m_whatChangedLoading = false;
 };

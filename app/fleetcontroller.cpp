@@ -15,6 +15,8 @@ namespace {
 
 constexpr int applicationPageSize = 100;
 constexpr int maximumApplicationPages = 100; ///< 10,000 applications, the largest fleet
+/// How long a change order read as running is believed to run on without a newer read.
+constexpr qint64 staleRunningChangeSeconds = 20 * 60;
 
 template <typename Metric>
 QHash<QString, Metric> byApplication(const std::optional<QList<Metric>> &ranking)
@@ -61,8 +63,10 @@ void FleetController::setRegions(const QList<Region> &regions)
     m_regions = regions;
     m_published = QList<Readings>(m_regions.size());
     m_regionOf.clear();
-    ++m_generation; // what is under way was for other regions
-    m_cycling = false;
+    ++m_generation; // what is under way was for other regions: its answers are dropped
+    const bool wasCycling = std::exchange(m_cycling, false);
+    if (wasCycling && m_started)
+        refreshNow(); // the stopped cycle's timer would never be set again
 }
 
 void FleetController::setClock(std::function<QDateTime()> clock)
@@ -91,12 +95,14 @@ void FleetController::setNewestChange(const ChangeOrder &order)
     if (known != m_newestChanges.cend() && *known == order)
         return;
     m_newestChanges.insert(order.appId, order);
+    m_newestChangesAt.insert(order.appId, now());
     if (m_regionOf.contains(order.appId))
         publish(false);
 }
 
 void FleetController::start()
 {
+    m_started = true;
     m_ageTimer->start();
     refreshNow();
 }
@@ -162,6 +168,7 @@ void FleetController::listApplications(int generation, int region, int page)
                 listApplications(generation, region, page + 1);
                 return;
             }
+            m_reading[region].listed = true;
             settle(generation);
         });
 }
@@ -238,14 +245,30 @@ void FleetController::settle(int generation)
 
 void FleetController::acceptCycle()
 {
-    // A region whose listing failed keeps its last rows, with their times.
+    const QDateTime at = now();
     bool listed = false;
     for (int region = 0; region < m_regions.size(); ++region) {
-        if (m_reading.at(region).applications.isEmpty())
+        Readings &fresh = m_reading[region];
+        const Readings &last = m_published.at(region);
+        // A ranking that could not be read keeps the last one read (and the row says how old it
+        // is): dropping it would turn "failed change" into "nothing wrong", a false recovery.
+        fresh.rankingsAt = at;
+        const auto keepLast = [&fresh, &last](auto &ranking, const auto &lastRanking) {
+            if (!ranking && lastRanking) {
+                ranking = lastRanking;
+                fresh.rankingsAt = std::min(fresh.rankingsAt, last.rankingsAt);
+            }
+        };
+        keepLast(fresh.availability, last.availability);
+        keepLast(fresh.warnings, last.warnings);
+        keepLast(fresh.scaling, last.scaling);
+        keepLast(fresh.changes, last.changes);
+        // A listing cut short (a page failed) is not the region: its last whole listing stays.
+        if (!fresh.listed)
             continue;
+        fresh.at = at;
+        m_published[region] = fresh;
         listed = true;
-        m_reading[region].at = now();
-        m_published[region] = m_reading.at(region);
     }
     if (listed) {
         QSet<QString> present;
@@ -262,6 +285,7 @@ void FleetController::acceptCycle()
         m_trends.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
         m_groups.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
         m_newestChanges.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
+        m_newestChangesAt.removeIf([&present](const auto &it) { return !present.contains(it.key()); });
         publish(true);
     }
     readDetails(m_generation);
@@ -272,7 +296,7 @@ void FleetController::readDetails(int generation)
     // Those that need someone, on screen first, then the longest unread, then the worst.
     QList<const FleetRow *> candidates;
     for (const FleetRow &row : m_model->rows()) {
-        if (FleetTableModel::needsAttention(row) && row.application.runningInstances > 0)
+        if (FleetTableModel::needsAttention(row) && row.application.targetInstances > 0)
             candidates.append(&row);
     }
     std::sort(candidates.begin(), candidates.end(), [this](const FleetRow *a, const FleetRow *b) {
@@ -303,13 +327,14 @@ void FleetController::readDetails(int generation)
             continue;
         }
         ++m_calls;
-        m_scheduler->schedule(SaeApi::describeApplicationGroups(appId),
+        m_scheduler->schedule(inRegion(SaeApi::describeApplicationGroups(appId), m_regionOf.value(appId)),
                               RequestScheduler::Priority::Background, this,
                               [this, generation, appId](const ApiResult<QList<ApplicationGroup>> &result) {
                                   if (generation != m_generation)
                                       return;
                                   if (!result.isOk()) {
-                                      emit readFailed(tr("the instances"), result.error());
+                                      emit readFailed(describe(tr("the instances"), m_regionOf.value(appId)),
+                                                      result.error());
                                       detailSettled(generation);
                                       return;
                                   }
@@ -346,7 +371,7 @@ void FleetController::readInstances(int generation, const QString &appId,
                 } else if (!*failed) {
                     *failed = true;
                     m_groups.remove(appId); // a group may be gone: read them again next time
-                    emit readFailed(tr("the instances"), result.error());
+                    emit readFailed(describe(tr("the instances"), m_regionOf.value(appId)), result.error());
                 }
                 if (--*remaining > 0)
                     return;
@@ -407,7 +432,9 @@ void FleetController::publish(bool addTrendPoint)
                 input.scalingMaximum = scaling.value(app.appId).maxReplicas;
             if (readings.changes)
                 input.failedChanges = changes.contains(app.appId) ? changes.value(app.appId).failed : 0;
-            QDateTime checkedAt = readings.at;
+            // As old as the oldest of its reads.
+            QDateTime checkedAt =
+                readings.rankingsAt.isValid() ? std::min(readings.at, readings.rankingsAt) : readings.at;
             // A read of the instances newer than the ranking says how many are unhealthy now.
             if (const auto detail = m_details.constFind(app.appId);
                 detail != m_details.cend() && detail->at >= readings.at) {
@@ -418,8 +445,15 @@ void FleetController::publish(bool addTrendPoint)
             FleetRow row;
             row.application = app;
             if (const auto change = m_newestChanges.constFind(app.appId); change != m_newestChanges.cend()) {
-                input.lastChange = *change;
-                row.lastChange = *change;
+                // A change read as running long ago may have ended since: not known any more, so that it
+                // excuses no missing instances.
+                const bool stale =
+                    change->isRunning()
+                    && m_newestChangesAt.value(app.appId).secsTo(at) > staleRunningChangeSeconds;
+                if (!stale) {
+                    input.lastChange = *change;
+                    row.lastChange = *change;
+                }
             }
             row.health = FleetHealth::of(input, at);
             row.checkedAt = checkedAt;
@@ -434,8 +468,8 @@ void FleetController::publish(bool addTrendPoint)
             rows.append(row);
         }
     }
-    if (rows.isEmpty())
-        return;
+    if (std::none_of(m_published.cbegin(), m_published.cend(), [](const Readings &r) { return r.listed; }))
+        return; // nothing listed yet: no rows is not "no applications"
     m_model->setReferenceTime(at);
     m_model->setFleet(rows);
 }

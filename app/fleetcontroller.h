@@ -120,11 +120,13 @@ private:
     struct Readings
     {
         QList<Application> applications;
+        bool listed = false; ///< every page of the listing arrived
         std::optional<QList<AvailabilityMetric>> availability;
         std::optional<QList<WarningEventMetric>> warnings;
         std::optional<QList<ScaleAppMetric>> scaling;
         std::optional<QList<ChangeOrderMetric>> changes;
-        QDateTime at;
+        QDateTime at;         ///< when the listing arrived
+        QDateTime rankingsAt; ///< the oldest ranking used (a failed one keeps the last read)
     };
     /// What a details read found of one application's instances.
     struct InstanceDetail
@@ -141,6 +143,7 @@ private:
     int m_callsPerMinute = 15;
     int m_minimumInterval = 30000;
     bool m_cycling = false;
+    bool m_started = false;
     int m_generation = 0;
     int m_pending = 0;
     int m_calls = 0;
@@ -155,6 +158,7 @@ private:
     QHash<QString, int> m_regionOf; ///< by appId: the index of its region
     QSet<QString> m_visible;
     QHash<QString, ChangeOrder> m_newestChanges;
+    QHash<QString, QDateTime> m_newestChangesAt;      ///< when each was read
     QHash<QString, QList<ApplicationGroup>> m_groups; ///< groups rarely change: read once
     QHash<QString, InstanceDetail> m_details;
     QHash<QString, QList<QPointF>> m_trends;

@@ -71,6 +71,10 @@ void FleetExporter::exportHandOver(const HandOverReport &reportWithoutJournal, c
                 return text;
             }
             report.entries = HandOverReport::entriesWithin(journal.entries, report.from, report.to);
+            // One journal holds every profile's actions: the hand-over is this profile's.
+            if (!report.profile.isEmpty())
+                report.entries.removeIf(
+                    [&report](const JournalEntry &entry) { return entry.who.profile != report.profile; });
         } else {
             report.entries.clear();
         }

@@ -65,6 +65,33 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
     window->setFleetPanel(panel);
     window->menuBar()->addMenu(tray->menu());
 
+    // Triage: an application of this region opens at its unhealthy instances; one of another
+    // region of the profile cannot be opened in this window, which says so.
+    const auto openForTriage = [window, fleet](const QString &appId) {
+        const QString here = fleet->regions().value(0).regionId;
+        for (const FleetRow &row : fleet->model()->rows()) {
+            if (row.application.appId != appId)
+                continue;
+            if (!here.isEmpty() && !row.application.regionId.isEmpty() && row.application.regionId != here) {
+                FleetAlert named; // for its "order-service (prod)"
+                named.appId = appId;
+                named.appName = row.application.appName;
+                named.namespaceId = row.application.namespaceId;
+                named.namespaceName = row.application.namespaceName;
+                //: %1: "order-service (prod)", %2: its region
+                window->showErrorMessage(QCoreApplication::translate(
+                                             "FleetFlows", "%1 runs in %2: choose that region in the toolbar "
+                                                           "to open it.")
+                                             .arg(named.subject(), row.application.regionId));
+                return false;
+            }
+            break;
+        }
+        window->openForTriage(appId);
+        return true;
+    };
+    QObject::connect(panel, &FleetPanel::applicationOpened, window, openForTriage);
+
     // Details (instances, restarts) go to what is on screen first.
     QObject::connect(panel, &FleetPanel::visibleApplicationsChanged, fleet,
                      [fleet, panel] { fleet->setVisibleApplications(panel->visibleAppIds()); });
@@ -92,12 +119,23 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
         notifier->observe();
         panel->setMutedNamespaces(namespaceNames(fleet, notifier->mutedNamespaces()));
         tray->setUnhealthyCount(fleet->model()->unhealthyCount());
-        std::map<QString, QString> namespaces; // by name, for the menu
-        for (const FleetRow &row : fleet->model()->rows())
-            namespaces.emplace(row.application.namespaceName, row.application.namespaceId);
+        // By ID (prod of two regions are two namespaces), named; a name two share gets its region.
+        std::map<QString, std::pair<QString, QString>> namespaces; // ID -> name, region
+        QHash<QString, int> named;
+        for (const FleetRow &row : fleet->model()->rows()) {
+            const QString name = row.application.namespaceName.isEmpty() ? row.application.namespaceId
+                                                                         : row.application.namespaceName;
+            if (namespaces.emplace(row.application.namespaceId, std::pair{name, row.application.regionId})
+                    .second)
+                ++named[name];
+        }
         QList<std::pair<QString, QString>> choices;
-        for (const auto &[name, id] : namespaces)
-            choices.append({id, name});
+        for (const auto &[id, nameAndRegion] : namespaces) {
+            const auto &[name, region] = nameAndRegion;
+            choices.append({id, named.value(name) > 1 ? u"%1 (%2)"_s.arg(name, region) : name});
+        }
+        std::sort(choices.begin(), choices.end(),
+                  [](const auto &a, const auto &b) { return a.second < b.second; });
         tray->setNamespaces(choices);
     });
     QObject::connect(
@@ -105,24 +143,25 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
         [tray, notifier](const QList<FleetAlert> &alerts) { tray->showAlerts(alerts, notifier->now()); });
 
     // A notification opens what it is about.
-    QObject::connect(tray, &FleetTrayIcon::alertOpened, window, [window, releases](const FleetAlert &alert) {
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
-        switch (alert.kind) {
-        case FleetAlert::Kind::TurnedUnhealthy:
-        case FleetAlert::Kind::Recovered:
-            window->openForTriage(alert.appId);
-            break;
-        case FleetAlert::Kind::ChangeOrderFailed:
-            window->openForTriage(alert.appId);
-            releases->showChangeOrder(alert.changeOrderId);
-            break;
-        case FleetAlert::Kind::SignOffOverdue:
-            releases->openGate(alert.changeOrderId);
-            break;
-        }
-    });
+    QObject::connect(tray, &FleetTrayIcon::alertOpened, window,
+                     [window, releases, openForTriage](const FleetAlert &alert) {
+                         window->showNormal();
+                         window->raise();
+                         window->activateWindow();
+                         switch (alert.kind) {
+                         case FleetAlert::Kind::TurnedUnhealthy:
+                         case FleetAlert::Kind::Recovered:
+                             openForTriage(alert.appId);
+                             break;
+                         case FleetAlert::Kind::ChangeOrderFailed:
+                             if (openForTriage(alert.appId))
+                                 releases->showChangeOrder(alert.changeOrderId);
+                             break;
+                         case FleetAlert::Kind::SignOffOverdue:
+                             releases->openGate(alert.changeOrderId);
+                             break;
+                         }
+                     });
     QObject::connect(tray, &FleetTrayIcon::fleetOpened, window, [window] {
         window->showNormal();
         window->raise();
@@ -130,6 +169,7 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
     });
 
     // Exports: where, asked without blocking; written off the GUI thread; said where it happened.
+    auto handOverPending = std::make_shared<QDateTime>();
     const auto chooseFile = [window](const QString &title, const QString &fileName, const QString &filter,
                                      const QString &suffix, std::function<void(const QString &)> chosen) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -141,19 +181,30 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
         QObject::connect(dialog, &QFileDialog::fileSelected, window, std::move(chosen));
         dialog->open();
     };
-    QObject::connect(panel, &FleetPanel::exportCsvRequested, exporter, [window, fleet, exporter, chooseFile] {
-        const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
-        chooseFile(QCoreApplication::translate("FleetFlows", "Export the fleet as CSV"),
-                   u"fleet-%1.csv"_s.arg(stamp), QCoreApplication::translate("FleetFlows", "CSV (*.csv)"),
-                   u"csv"_s, [window, fleet, exporter](const QString &path) {
-                       window->showNotice(
-                           QCoreApplication::translate("FleetFlows", "Writing the fleet to %1…").arg(path));
-                       exporter->exportCsv(fleet->model()->rows(), path);
-                   });
-    });
+    QObject::connect(
+        panel, &FleetPanel::exportCsvRequested, exporter, [window, fleet, panel, exporter, chooseFile] {
+            const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
+            chooseFile(
+                QCoreApplication::translate("FleetFlows", "Export the fleet as CSV"),
+                u"fleet-%1.csv"_s.arg(stamp), QCoreApplication::translate("FleetFlows", "CSV (*.csv)"),
+                u"csv"_s, [window, fleet, panel, exporter](const QString &path) {
+                    window->showNotice(
+                        QCoreApplication::translate("FleetFlows", "Writing the fleet to %1…").arg(path));
+                    // What the page shows, as filtered and in its order.
+                    QHash<QString, const FleetRow *> byId;
+                    for (const FleetRow &row : fleet->model()->rows())
+                        byId.insert(row.application.appId, &row);
+                    QList<FleetRow> rows;
+                    for (const QString &appId : panel->shownAppIds()) {
+                        if (const FleetRow *row = byId.value(appId))
+                            rows.append(*row);
+                    }
+                    exporter->exportCsv(rows, path);
+                });
+        });
     QObject::connect(
         panel, &FleetPanel::handOverRequested, exporter,
-        [window, fleet, notifier, exporter, chooseFile, settings, options] {
+        [window, fleet, notifier, exporter, chooseFile, settings, options, handOverPending] {
             const QDateTime now = notifier->now();
             const QString lastKey = u"handOver/%1/lastAt"_s.arg(options.profileName);
             HandOverReport report;
@@ -172,21 +223,32 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
             chooseFile(QCoreApplication::translate("FleetFlows", "Save the hand-over report"),
                        u"hand-over-%1.pdf"_s.arg(stamp),
                        QCoreApplication::translate("FleetFlows", "PDF and Markdown (*.pdf)"), u"pdf"_s,
-                       [window, exporter, report, options, settings, lastKey](const QString &path) {
+                       [window, exporter, report, options, handOverPending](const QString &path) {
                            const QFileInfo chosen(path);
                            window->showNotice(
                                QCoreApplication::translate("FleetFlows", "Writing the hand-over report…"));
+                           *handOverPending = report.to; // the next shift starts here once written
                            exporter->exportHandOver(report, options.journalPath,
                                                     chosen.dir().filePath(chosen.completeBaseName()));
-                           if (settings)
-                               settings->setValue(lastKey, report.to);
                        });
         });
-    QObject::connect(exporter, &FleetExporter::exported, window, [window](const QStringList &paths) {
-        //: %1: the files written, comma-separated
-        window->showNotice(QCoreApplication::translate("FleetFlows", "Saved %1.").arg(paths.join(u", "_s)));
-    });
-    QObject::connect(exporter, &FleetExporter::failed, window, &MainWindow::showErrorMessage);
+    QObject::connect(exporter, &FleetExporter::exported, window,
+                     [window, settings, options, handOverPending](const QStringList &paths) {
+                         //: %1: the files written, comma-separated
+                         window->showNotice(
+                             QCoreApplication::translate("FleetFlows", "Saved %1.").arg(paths.join(u", "_s)));
+                         const bool handOver = paths.size() == 2; // Markdown and PDF; a CSV is one
+                         if (handOver && handOverPending->isValid() && settings)
+                             settings->setValue(u"handOver/%1/lastAt"_s.arg(options.profileName),
+                                                *handOverPending);
+                         if (handOver)
+                             *handOverPending = QDateTime();
+                     });
+    QObject::connect(
+        exporter, &FleetExporter::failed, window, [window, handOverPending](const QString &message) {
+            *handOverPending = QDateTime(); // not written: the next hand-over still covers this shift
+            window->showErrorMessage(message);
+        });
 
     // Mutes and the reminder's threshold: chosen in the menu, kept per profile.
     const QString mutedKey = u"notifications/%1/muted"_s.arg(scope);

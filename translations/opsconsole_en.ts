@@ -2429,6 +2429,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <extracomment>%1: the files written, comma-separated</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 runs in %2: choose that region in the toolbar to open it.</source>
+        <extracomment>%1: &quot;order-service (prod)&quot;, %2: its region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetHealth</name>

@@ -2417,6 +2417,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <extracomment>%1: the files written, comma-separated</extracomment>
         <translation>已保存 %1。</translation>
     </message>
+    <message>
+        <source>%1 runs in %2: choose that region in the toolbar to open it.</source>
+        <extracomment>%1: &quot;order-service (prod)&quot;, %2: its region</extracomment>
+        <translation>%1 运行在 %2：请在工具栏中选择该地域后再打开。</translation>
+    </message>
 </context>
 <context>
     <name>FleetHealth</name>

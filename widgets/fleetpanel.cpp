@@ -294,6 +294,15 @@ void FleetPanel::setMutedNamespaces(const QStringList &names)
                                          : tr("Notifications muted for: %1").arg(names.join(u", "_s)));
 }
 
+QList<QString> FleetPanel::shownAppIds() const
+{
+    QList<QString> shown;
+    shown.reserve(m_shown->rowCount());
+    for (int row = 0; row < m_shown->rowCount(); ++row)
+        shown.append(m_shown->index(row, 0).data(ItemRoles::IdRole).toString());
+    return shown;
+}
+
 QList<QString> FleetPanel::visibleAppIds() const
 {
     if (isTileView())

@@ -63,6 +63,8 @@ public:
     void setMutedNamespaces(const QStringList &names);
     /// The applications on screen: the table's visible rows, or the tiles in the viewport.
     QList<QString> visibleAppIds() const;
+    /// Every application the filters let through, in the order shown (what an export writes).
+    QList<QString> shownAppIds() const;
 
 signals:
     void applicationOpened(const QString &appId);

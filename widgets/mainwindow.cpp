@@ -266,7 +266,6 @@ void MainWindow::setFleetPanel(FleetPanel *fleet)
     m_pages->addWidget(fleet);
     m_fleetAction->setEnabled(true);
     // Triage: from the fleet to the application's instances that need attention.
-    connect(fleet, &FleetPanel::applicationOpened, this, &MainWindow::openForTriage);
 }
 
 void MainWindow::openForTriage(const QString &appId)

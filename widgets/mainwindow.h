@@ -112,7 +112,8 @@ public:
     /// button; opening an application there shows its unhealthy instances.
     void setFleetPanel(FleetPanel *fleet);
     void showFleet(bool shown);
-    /// Triage: leaves the fleet page for the application's instances that need attention.
+    /// Triage: leaves the fleet page for the application's instances that need attention (an
+    /// application of this region; the list's filter or namespace is changed when they hide it).
     void openForTriage(const QString &appId);
 
     bool isFleetShown() const;

@@ -458,6 +458,8 @@ void TestMainWindow::fleetPageLeadsToTheUnhealthyInstances()
     QVERIFY(!fleetAction->isEnabled()); // no fleet page yet
     m_window->setFleetPanel(panel);
     QVERIFY(fleetAction->isEnabled());
+    // The composition root decides where an opened application goes (FleetFlows): here, triage.
+    connect(panel, &FleetPanel::applicationOpened, m_window, &MainWindow::openForTriage);
 
     fleetAction->trigger();
     QVERIFY(m_window->isFleetShown());
