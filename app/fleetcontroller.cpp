@@ -64,9 +64,9 @@ void FleetController::setRegions(const QList<Region> &regions)
     m_published = QList<Readings>(m_regions.size());
     m_regionOf.clear();
     ++m_generation; // what is under way was for other regions: its answers are dropped
-    const bool wasCycling = std::exchange(m_cycling, false);
-    if (wasCycling && m_started)
-        refreshNow(); // the stopped cycle's timer would never be set again
+    m_cycling = false;
+    if (m_started)
+        refreshNow(); // at once: the new regions, and a stopped cycle's timer is set again
 }
 
 void FleetController::setClock(std::function<QDateTime()> clock)
@@ -136,12 +136,22 @@ ApiCall<T> FleetController::inRegion(ApiCall<T> call, int region) const
     return call;
 }
 
+RequestScheduler *FleetController::schedulerOf(int region) const
+{
+    RequestScheduler *own = m_regions.value(region).scheduler;
+    return own ? own : m_scheduler;
+}
+
 QString FleetController::describe(const QString &what, int region) const
 {
     if (m_regions.size() < 2)
         return what;
+    const Region &where = m_regions.at(region);
+    if (!where.profile.isEmpty())
+        //: what could not be read, where: "the Warning events in cn-hangzhou of profile staging-account"
+        return tr("%1 in %2 of profile %3").arg(what, where.regionId, where.profile);
     //: what could not be read, in which region: "the Warning events in cn-hangzhou"
-    return tr("%1 in %2").arg(what, m_regions.at(region).regionId);
+    return tr("%1 in %2").arg(what, where.regionId);
 }
 void FleetController::listApplications(int generation, int region, int page)
 {
@@ -149,7 +159,7 @@ void FleetController::listApplications(int generation, int region, int page)
     query.currentPage = page;
     query.pageSize = applicationPageSize;
     ++m_calls;
-    m_scheduler->schedule(
+    schedulerOf(region)->schedule(
         inRegion(SaeApi::listApplications(query), region), RequestScheduler::Priority::Background, this,
         [this, generation, region, page](const ApiResult<Page<Application>> &result) {
             if (generation != m_generation)
@@ -186,7 +196,7 @@ void FleetController::readRankings(int generation, int region)
             emit readFailed(describe(what, region), error);
     };
 
-    m_scheduler->schedule(
+    schedulerOf(region)->schedule(
         inRegion(EventApi::getAvailabilityMetric(ranking), region), RequestScheduler::Priority::Background,
         this, [this, generation, region, failed](const ApiResult<QList<AvailabilityMetric>> &result) {
             if (generation != m_generation)
@@ -197,7 +207,7 @@ void FleetController::readRankings(int generation, int region)
                 failed(tr("the abnormal instances"), result.error());
             settle(generation);
         });
-    m_scheduler->schedule(
+    schedulerOf(region)->schedule(
         inRegion(EventApi::getWarningEventMetric(ranking, now.addSecs(-3600), now), region),
         RequestScheduler::Priority::Background, this,
         [this, generation, region, failed](const ApiResult<QList<WarningEventMetric>> &result) {
@@ -209,21 +219,21 @@ void FleetController::readRankings(int generation, int region)
                 failed(tr("the Warning events"), result.error());
             settle(generation);
         });
-    m_scheduler->schedule(inRegion(EventApi::getScaleAppMetric(ranking), region),
-                          RequestScheduler::Priority::Background, this,
-                          [this, generation, region, failed](const ApiResult<QList<ScaleAppMetric>> &result) {
-                              if (generation != m_generation)
-                                  return;
-                              if (result.isOk())
-                                  m_reading[region].scaling = result.value();
-                              else
-                                  failed(tr("the scaling"), result.error());
-                              settle(generation);
-                          });
+    schedulerOf(region)->schedule(
+        inRegion(EventApi::getScaleAppMetric(ranking), region), RequestScheduler::Priority::Background, this,
+        [this, generation, region, failed](const ApiResult<QList<ScaleAppMetric>> &result) {
+            if (generation != m_generation)
+                return;
+            if (result.isOk())
+                m_reading[region].scaling = result.value();
+            else
+                failed(tr("the scaling"), result.error());
+            settle(generation);
+        });
     ChangeOrderMetricQuery changes;
     changes.ranking = ranking;
     changes.createdSince = now.addDays(-1);
-    m_scheduler->schedule(
+    schedulerOf(region)->schedule(
         inRegion(EventApi::getChangeOrderMetric(changes), region), RequestScheduler::Priority::Background,
         this, [this, generation, region, failed](const ApiResult<QList<ChangeOrderMetric>> &result) {
             if (generation != m_generation)
@@ -327,20 +337,21 @@ void FleetController::readDetails(int generation)
             continue;
         }
         ++m_calls;
-        m_scheduler->schedule(inRegion(SaeApi::describeApplicationGroups(appId), m_regionOf.value(appId)),
-                              RequestScheduler::Priority::Background, this,
-                              [this, generation, appId](const ApiResult<QList<ApplicationGroup>> &result) {
-                                  if (generation != m_generation)
-                                      return;
-                                  if (!result.isOk()) {
-                                      emit readFailed(describe(tr("the instances"), m_regionOf.value(appId)),
-                                                      result.error());
-                                      detailSettled(generation);
-                                      return;
-                                  }
-                                  m_groups.insert(appId, result.value());
-                                  readInstances(generation, appId, result.value());
-                              });
+        schedulerOf(m_regionOf.value(appId))
+            ->schedule(inRegion(SaeApi::describeApplicationGroups(appId), m_regionOf.value(appId)),
+                       RequestScheduler::Priority::Background, this,
+                       [this, generation, appId](const ApiResult<QList<ApplicationGroup>> &result) {
+                           if (generation != m_generation)
+                               return;
+                           if (!result.isOk()) {
+                               emit readFailed(describe(tr("the instances"), m_regionOf.value(appId)),
+                                               result.error());
+                               detailSettled(generation);
+                               return;
+                           }
+                           m_groups.insert(appId, result.value());
+                           readInstances(generation, appId, result.value());
+                       });
     }
 }
 
@@ -360,33 +371,35 @@ void FleetController::readInstances(int generation, const QString &appId,
         query.appId = appId;
         query.groupId = group.groupId;
         ++m_calls;
-        m_scheduler->schedule(
-            inRegion(SaeApi::describeApplicationInstances(query), m_regionOf.value(appId)),
-            RequestScheduler::Priority::Background, this,
-            [this, generation, appId, instances, remaining, failed](const ApiResult<Page<Instance>> &result) {
-                if (generation != m_generation)
-                    return;
-                if (result.isOk()) {
-                    instances->append(result.value().items);
-                } else if (!*failed) {
-                    *failed = true;
-                    m_groups.remove(appId); // a group may be gone: read them again next time
-                    emit readFailed(describe(tr("the instances"), m_regionOf.value(appId)), result.error());
-                }
-                if (--*remaining > 0)
-                    return;
-                if (!*failed) {
-                    const QDateTime at = now();
-                    m_restarts.record(appId, *instances, at);
-                    InstanceDetail detail;
-                    detail.abnormal =
-                        std::count_if(instances->cbegin(), instances->cend(),
-                                      [](const Instance &instance) { return instance.needsAttention(); });
-                    detail.at = at;
-                    m_details.insert(appId, detail);
-                }
-                detailSettled(generation);
-            });
+        schedulerOf(m_regionOf.value(appId))
+            ->schedule(inRegion(SaeApi::describeApplicationInstances(query), m_regionOf.value(appId)),
+                       RequestScheduler::Priority::Background, this,
+                       [this, generation, appId, instances, remaining,
+                        failed](const ApiResult<Page<Instance>> &result) {
+                           if (generation != m_generation)
+                               return;
+                           if (result.isOk()) {
+                               instances->append(result.value().items);
+                           } else if (!*failed) {
+                               *failed = true;
+                               m_groups.remove(appId); // a group may be gone: read them again next time
+                               emit readFailed(describe(tr("the instances"), m_regionOf.value(appId)),
+                                               result.error());
+                           }
+                           if (--*remaining > 0)
+                               return;
+                           if (!*failed) {
+                               const QDateTime at = now();
+                               m_restarts.record(appId, *instances, at);
+                               InstanceDetail detail;
+                               detail.abnormal = std::count_if(
+                                   instances->cbegin(), instances->cend(),
+                                   [](const Instance &instance) { return instance.needsAttention(); });
+                               detail.at = at;
+                               m_details.insert(appId, detail);
+                           }
+                           detailSettled(generation);
+                       });
     }
 }
 
@@ -412,7 +425,8 @@ void FleetController::publish(bool addTrendPoint)
     const QDateTime at = now();
     const QDateTime trendStart = at.addSecs(-3600);
     QList<FleetRow> rows;
-    for (const Readings &readings : std::as_const(m_published)) {
+    for (int region = 0; region < m_published.size(); ++region) {
+        const Readings &readings = m_published.at(region);
         const QHash<QString, AvailabilityMetric> availability = byApplication(readings.availability);
         const QHash<QString, WarningEventMetric> warnings = byApplication(readings.warnings);
         const QHash<QString, ScaleAppMetric> scaling = byApplication(readings.scaling);
@@ -444,6 +458,7 @@ void FleetController::publish(bool addTrendPoint)
             input.restartsLastHour = m_restarts.restartsWithin(app.appId, RestartHistory::defaultWindow, at);
             FleetRow row;
             row.application = app;
+            row.profile = m_regions.value(region).profile;
             if (const auto change = m_newestChanges.constFind(app.appId); change != m_newestChanges.cend()) {
                 // A change read as running long ago may have ended since: not known any more, so that it
                 // excuses no missing instances.

@@ -59,8 +59,19 @@ public:
     /// not the client's (the profile's other regions, within the same call budget).
     struct Region
     {
+        Region() = default;
+        Region(QString region, QUrl at = {}, RequestScheduler *through = nullptr, QString ofProfile = {})
+            : regionId(std::move(region))
+            , endpoint(std::move(at))
+            , scheduler(through)
+            , profile(std::move(ofProfile))
+        {}
+
         QString regionId;
         QUrl endpoint; ///< empty: the client's
+        /// Another profile's AccessKey and budget (the fleet of all profiles); null: this one's.
+        RequestScheduler *scheduler = nullptr;
+        QString profile; ///< that other profile's name; empty: this profile
     };
 
     /// The region of the client's endpoint (the usual case).
@@ -102,6 +113,7 @@ private:
     /// The call, sent to the region's endpoint.
     template <typename T>
     ApiCall<T> inRegion(ApiCall<T> call, int region) const;
+    RequestScheduler *schedulerOf(int region) const;
     /// "the Warning events", with the region when there are several.
     QString describe(const QString &what, int region) const;
     void settle(int generation);

@@ -72,12 +72,20 @@ void connect(MainWindow *window, FleetController *fleet, FleetPanel *panel, Flee
         for (const FleetRow &row : fleet->model()->rows()) {
             if (row.application.appId != appId)
                 continue;
+            FleetAlert named; // for its "order-service (prod)"
+            named.appId = appId;
+            named.appName = row.application.appName;
+            named.namespaceId = row.application.namespaceId;
+            named.namespaceName = row.application.namespaceName;
+            if (!row.profile.isEmpty()) {
+                //: %1: "order-service (prod)", %2: the profile it was read with
+                window->showErrorMessage(QCoreApplication::translate(
+                                             "FleetFlows", "%1 belongs to profile %2: choose that profile in "
+                                                           "the toolbar to open it.")
+                                             .arg(named.subject(), row.profile));
+                return false;
+            }
             if (!here.isEmpty() && !row.application.regionId.isEmpty() && row.application.regionId != here) {
-                FleetAlert named; // for its "order-service (prod)"
-                named.appId = appId;
-                named.appName = row.application.appName;
-                named.namespaceId = row.application.namespaceId;
-                named.namespaceName = row.application.namespaceName;
                 //: %1: "order-service (prod)", %2: its region
                 window->showErrorMessage(QCoreApplication::translate(
                                              "FleetFlows", "%1 runs in %2: choose that region in the toolbar "

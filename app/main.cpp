@@ -17,6 +17,7 @@
 #include "fleetflows.h"
 #include "fleetnotifier.h"
 #include "operationcontroller.h"
+#include "otherprofilesfleet.h"
 #include "platform/apiclient.h"
 #include "platform/journalwriter.h"
 #include "platform/requestscheduler.h"
@@ -387,8 +388,20 @@ int main(int argc, char *argv[])
     fleetOptions.profileName =
         profile && options.endpoint.isEmpty() ? profile->name : options.endpoint.host();
     fleetOptions.journalPath = journal.path();
-    FleetFlows::connect(&window, &fleet, new FleetPanel, &notifier, &tray, &releases, &fleetExporter,
+    auto *fleetPanel = new FleetPanel;
+    FleetFlows::connect(&window, &fleet, fleetPanel, &notifier, &tray, &releases, &fleetExporter,
                         fleetOptions);
+    // The fleet of all profiles: the other Alibaba Cloud profiles, each with its own AccessKey.
+    OtherProfilesFleet otherProfiles(&network, &fleet, fleet.regions());
+    otherProfiles.setProfiles(stored.profiles, fleetOptions.profileName);
+    fleetPanel->setAllProfilesAvailable(!otherProfiles.isEmpty());
+    QObject::connect(fleetPanel, &FleetPanel::allProfilesToggled, &otherProfiles,
+                     [&otherProfiles, &settings](bool included) {
+                         settings.setValue(u"fleet/allProfiles"_s, included);
+                         otherProfiles.setIncluded(included);
+                     });
+    QObject::connect(&otherProfiles, &OtherProfilesFleet::profileFailed, &window,
+                     &MainWindow::showErrorMessage);
 
     releases.setJournalPath(journal.path());
 
@@ -533,9 +546,13 @@ int main(int argc, char *argv[])
     // The sign-off inbox checks the region once the window has what it shows first.
     QObject::connect(
         &controller, &AppController::initialLoadFinished, &releases,
-        [&releases, &fleet] {
+        [&releases, &fleet, &otherProfiles, fleetPanel, &settings] {
             releases.watcher()->start();
             fleet.start();
+            if (!otherProfiles.isEmpty() && settings.value(u"fleet/allProfiles"_s).toBool()) {
+                fleetPanel->setAllProfiles(true);
+                otherProfiles.setIncluded(true);
+            }
         },
         Qt::SingleShotConnection);
     // `--page app:NAME/scaling/new:TYPE|edit:RULE`: the editor, once the tab has read the rules;

@@ -2310,6 +2310,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <source>the instances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2 of profile %3</source>
+        <extracomment>what could not be read, where: &quot;the Warning events in cn-hangzhou of profile staging-account&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetCsv</name>
@@ -2432,6 +2437,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     <message>
         <source>%1 runs in %2: choose that region in the toolbar to open it.</source>
         <extracomment>%1: &quot;order-service (prod)&quot;, %2: its region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to profile %2: choose that profile in the toolbar to open it.</source>
+        <extracomment>%1: &quot;order-service (prod)&quot;, %2: the profile it was read with</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,6 +2610,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
         <extracomment>%1: namespace names, comma-separated</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All &amp;profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the applications of every other Alibaba Cloud profile, each read with its own AccessKey and call budget</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetTableModel</name>
@@ -2634,6 +2652,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a fleet row of another profile: %1 region, %2 profile (&quot;cn-hangzhou · staging-account&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3863,6 +3886,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET from the environment instead.</source>
     </message>
     <message>
         <source>%1: nothing was sent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtherProfilesFleet</name>
+    <message>
+        <source>The fleet cannot include profile %1: %2</source>
+        <extracomment>%1: a profile&apos;s name, %2: why its secret could not be read</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2298,6 +2298,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>the instances</source>
         <translation>实例</translation>
     </message>
+    <message>
+        <source>%1 in %2 of profile %3</source>
+        <extracomment>what could not be read, where: &quot;the Warning events in cn-hangzhou of profile staging-account&quot;</extracomment>
+        <translation>%1（配置 %3 的 %2）</translation>
+    </message>
 </context>
 <context>
     <name>FleetCsv</name>
@@ -2421,6 +2426,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <source>%1 runs in %2: choose that region in the toolbar to open it.</source>
         <extracomment>%1: &quot;order-service (prod)&quot;, %2: its region</extracomment>
         <translation>%1 运行在 %2：请在工具栏中选择该地域后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to profile %2: choose that profile in the toolbar to open it.</source>
+        <extracomment>%1: &quot;order-service (prod)&quot;, %2: the profile it was read with</extracomment>
+        <translation>%1 属于配置 %2：请在工具栏中切换到该配置后再打开。</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2592,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
         <extracomment>%1: namespace names, comma-separated</extracomment>
         <translation>已静音以下命名空间的通知：%1</translation>
     </message>
+    <message>
+        <source>All &amp;profiles</source>
+        <translation>全部配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the applications of every other Alibaba Cloud profile, each read with its own AccessKey and call budget</source>
+        <translation>加入其他所有阿里云配置的应用，各自使用自己的 AccessKey 和调用额度读取</translation>
+    </message>
 </context>
 <context>
     <name>FleetTableModel</name>
@@ -2617,6 +2635,11 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>Checked</source>
         <translation>检查于</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a fleet row of another profile: %1 region, %2 profile (&quot;cn-hangzhou · staging-account&quot;)</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3851,14 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET 对请求签名。</translation>
     <message>
         <source>%1: nothing was sent. %2</source>
         <translation>%1：未发送任何请求。%2</translation>
+    </message>
+</context>
+<context>
+    <name>OtherProfilesFleet</name>
+    <message>
+        <source>The fleet cannot include profile %1: %2</source>
+        <extracomment>%1: a profile&apos;s name, %2: why its secret could not be read</extracomment>
+        <translation>全局概览无法包含配置 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ FleetPanel::FleetPanel(QWidget *parent)
     , m_unhealthyOnly(new QCheckBox(tr("&Unhealthy only"), this))
     , m_changingOnly(new QCheckBox(tr("C&hanging"), this))
     , m_waitingOnly(new QCheckBox(tr("&Waiting for sign-off"), this))
+    , m_allProfiles(new QCheckBox(tr("All &profiles"), this))
     , m_grouping(new QComboBox(this))
     , m_tableButton(new QToolButton(this))
     , m_tilesButton(new QToolButton(this))
@@ -145,6 +146,7 @@ FleetPanel::FleetPanel(QWidget *parent)
     filters->addWidget(m_changingOnly);
     filters->addWidget(m_waitingOnly);
     filters->addStretch(1);
+    filters->addWidget(m_allProfiles);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_mutedNote);
@@ -160,6 +162,11 @@ FleetPanel::FleetPanel(QWidget *parent)
     connect(m_unhealthyOnly, &QCheckBox::toggled, this, &FleetPanel::setUnhealthyOnly);
     connect(m_changingOnly, &QCheckBox::toggled, this, &FleetPanel::setChangingOnly);
     connect(m_waitingOnly, &QCheckBox::toggled, this, &FleetPanel::setWaitingOnly);
+    m_allProfiles->setObjectName(u"fleetAllProfiles"_s);
+    m_allProfiles->setToolTip(tr("Add the applications of every other Alibaba Cloud profile, each read with "
+                                 "its own AccessKey and call budget"));
+    m_allProfiles->hide();
+    connect(m_allProfiles, &QCheckBox::toggled, this, &FleetPanel::allProfilesToggled);
     connect(m_grouping, &QComboBox::currentIndexChanged, this,
             [this](int index) { setGrouping(FleetTileView::Grouping(m_grouping->itemData(index).toInt())); });
     connect(m_tableButton, &QToolButton::clicked, this, [this] { setTileView(false); });
@@ -292,6 +299,22 @@ void FleetPanel::setMutedNamespaces(const QStringList &names)
     //: %1: namespace names, comma-separated
     m_mutedNote->setText(names.isEmpty() ? QString()
                                          : tr("Notifications muted for: %1").arg(names.join(u", "_s)));
+}
+
+void FleetPanel::setAllProfilesAvailable(bool available)
+{
+    m_allProfiles->setVisible(available);
+}
+
+void FleetPanel::setAllProfiles(bool allProfiles)
+{
+    const QSignalBlocker quiet(m_allProfiles);
+    m_allProfiles->setChecked(allProfiles);
+}
+
+bool FleetPanel::isAllProfiles() const
+{
+    return m_allProfiles->isChecked();
 }
 
 QList<QString> FleetPanel::shownAppIds() const

@@ -63,6 +63,11 @@ public:
     void setMutedNamespaces(const QStringList &names);
     /// The applications on screen: the table's visible rows, or the tiles in the viewport.
     QList<QString> visibleAppIds() const;
+    /// Offers "All profiles" (hidden when there is no other profile to add).
+    void setAllProfilesAvailable(bool available);
+    /// Whether the fleet includes the other profiles' applications (says nothing back).
+    void setAllProfiles(bool allProfiles);
+    bool isAllProfiles() const;
     /// Every application the filters let through, in the order shown (what an export writes).
     QList<QString> shownAppIds() const;
 
@@ -72,6 +77,8 @@ signals:
     void exportCsvRequested();
     /// The user wants the hand-over report between on-call shifts.
     void handOverRequested();
+    /// The user wants the other profiles' applications on the page too (or no longer).
+    void allProfilesToggled(bool allProfiles);
     /// visibleAppIds() may have changed (scrolled, resized, filtered, refreshed); ~250 ms after the
     /// last such change, so that a scroll gives one signal.
     void visibleApplicationsChanged();
@@ -93,6 +100,7 @@ private:
     QCheckBox *m_unhealthyOnly;
     QCheckBox *m_changingOnly;
     QCheckBox *m_waitingOnly;
+    QCheckBox *m_allProfiles;
     QComboBox *m_grouping;
     QToolButton *m_tableButton;
     QToolButton *m_tilesButton;

@@ -42,7 +42,8 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
         return health.score;
 
     case ItemRoles::SearchTextRole:
-        return QString(app.appName + u'\n' + app.appId + u'\n' + app.namespaceName + u'\n' + app.regionId)
+        return QString(app.appName + u'\n' + app.appId + u'\n' + app.namespaceName + u'\n' + app.regionId
+                       + u'\n' + row.profile)
             .toLower();
     default:
         break;
@@ -67,6 +68,9 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
             return app.namespaceName.isEmpty() ? app.namespaceId : app.namespaceName;
         break;
     case RegionColumn:
+        if ((display || sort) && !row.profile.isEmpty())
+            //: a fleet row of another profile: %1 region, %2 profile ("cn-hangzhou · staging-account")
+            return tr("%1 · %2").arg(app.regionId, row.profile);
         if (display || sort)
             return app.regionId;
         break;

@@ -15,6 +15,8 @@ struct FleetRow
     Application application;
     FleetHealth health;
     QDateTime checkedAt; ///< when the newest of the reads its health is made of arrived
+    /// The profile it was read with, when not the console's own (the fleet of all profiles).
+    QString profile;
     /// The newest change order, once read (the sign-off inbox's rounds, or a detail read).
     std::optional<ChangeOrder> lastChange;
     /// The health score over the last hour, one point per refresh, oldest first: x is the time

@@ -24,6 +24,7 @@ private slots:
     void detailsCountRestartsOfWhatNeedsSomeone();
     void newestChangesFromTheInboxShowWithoutACall();
     void everyRegionOfTheProfileWithinOneBudget();
+    void anotherProfileReadsWithItsOwnKeyAndBudget();
 
 private:
     static const FleetRow *rowNamed(const FleetTableModel *model, const QString &name,
@@ -288,6 +289,54 @@ void TestFleetController::everyRegionOfTheProfileWithinOneBudget()
     QVERIFY(!failed.isEmpty());
     QVERIFY2(failed.first().at(0).toString().endsWith(u" in cn-hangzhou"_s),
              qPrintable(failed.first().at(0).toString()));
+}
+
+void TestFleetController::anotherProfileReadsWithItsOwnKeyAndBudget()
+{
+    // The fleet of all profiles: another account, its own AccessKey and its own scheduler.
+    EmulatorOptions ours;
+    ours.callsPerMinute = 0;
+    EmulatorOptions theirs = ours;
+    theirs.regionId = u"cn-hangzhou"_s;
+    theirs.seed = ours.seed + 1;
+    theirs.accessKeyId = u"LTAI5tOtherAccount0000001"_s;
+    theirs.accessKeySecret = "other-account-secret";
+    LocalEmulator first(ours);
+    LocalEmulator second(theirs);
+    QVERIFY(first.isListening() && second.isListening());
+    RequestScheduler ownScheduler(&first.client());
+    RequestScheduler otherScheduler(&second.client());
+    QSignalSpy ownSent(&ownScheduler, &RequestScheduler::requestSent);
+    QSignalSpy otherSent(&otherScheduler, &RequestScheduler::requestSent);
+    FleetController fleet(&ownScheduler);
+    fleet.setRegions({{u"cn-shenzhen"_s},
+                      {u"cn-hangzhou"_s, second.emulator().url(), &otherScheduler, u"staging-account"_s}});
+    fleet.setMinimumInterval(0);
+    fleet.setDetailReadsPerCycle(50);
+    QSignalSpy finished(&fleet, &FleetController::cycleFinished);
+    QSignalSpy failed(&fleet, &FleetController::readFailed);
+    fleet.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<ApiError>().detailedText()));
+    const int theirApplications = int(second.emulator().fleet().applications.size());
+    QCOMPARE(fleet.model()->rowCount(),
+             int(first.emulator().fleet().applications.size()) + theirApplications);
+    // Each account's calls went through its own budget, signed with its own key.
+    QVERIFY(otherSent.size() >= 5);
+    QVERIFY(ownSent.size() >= 5);
+    QCOMPARE(ownSent.size() + otherSent.size(), fleet.lastCycleCalls());
+    int theirRows = 0;
+    for (int row = 0; row < fleet.model()->rowCount(); ++row) {
+        const FleetRow &fleetRow = fleet.model()->rows().at(row);
+        if (fleetRow.profile != u"staging-account"_s)
+            continue;
+        ++theirRows;
+        QCOMPARE(fleetRow.application.regionId, u"cn-hangzhou"_s);
+        QCOMPARE(fleet.model()->index(row, FleetTableModel::RegionColumn).data().toString(),
+                 u"cn-hangzhou · staging-account"_s);
+    }
+    QCOMPARE(theirRows, theirApplications);
 }
 
 QTEST_MAIN(TestFleetController)

@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void allProfilesIsOfferedOnlyWhenThereAreOthers();
     void worstFirstWithASummary();
     void unhealthyOnlyAndTheTextFilter();
     void openingARowAsksForTheApplication();
@@ -483,6 +484,25 @@ void TestFleetPanel::screenshots()
     fill();
     QVERIFY(m_panel->grab().save(directory + u"/fleet-tiles-dark.png"_s));
     QApplication::setPalette(light);
+}
+
+void TestFleetPanel::allProfilesIsOfferedOnlyWhenThereAreOthers()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    auto *allProfiles = m_panel->findChild<QCheckBox *>(u"fleetAllProfiles"_s);
+    QVERIFY(allProfiles);
+    QVERIFY(!allProfiles->isVisible()); // no other profile: nothing to offer
+    m_panel->setAllProfilesAvailable(true);
+    QVERIFY(allProfiles->isVisible());
+    QSignalSpy toggled(m_panel.get(), &FleetPanel::allProfilesToggled);
+    QTest::mouseClick(allProfiles, Qt::LeftButton, {}, QPoint(8, allProfiles->height() / 2));
+    QCOMPARE(toggled.size(), 1);
+    QCOMPARE(toggled.first().first().toBool(), true);
+    QVERIFY(m_panel->isAllProfiles());
+    m_panel->setAllProfiles(false); // the owner's word says nothing back
+    QCOMPARE(toggled.size(), 1);
+    QVERIFY(!m_panel->isAllProfiles());
 }
 
 QTEST_MAIN(TestFleetPanel)
