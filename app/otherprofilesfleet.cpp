@@ -4,6 +4,8 @@
 #include "platform/requestscheduler.h"
 #include "platform/secretstoreprobe.h"
 
+#include <algorithm>
+
 struct OtherProfilesFleet::Connection
 {
     Profile profile;
@@ -25,6 +27,9 @@ OtherProfilesFleet::~OtherProfilesFleet() = default;
 
 void OtherProfilesFleet::setProfiles(const QList<Profile> &profiles, const QString &ownProfileName)
 {
+    if (std::any_of(m_connections.cbegin(), m_connections.cend(),
+                    [](const std::unique_ptr<Connection> &connection) { return connection->asked; }))
+        return;
     m_connections.clear();
     for (const Profile &profile : profiles) {
         if (profile.kind != ProfileKind::AlibabaCloud || profile.name == ownProfileName

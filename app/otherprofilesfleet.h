@@ -31,7 +31,8 @@ public:
                        QList<FleetController::Region> ownRegions, QObject *parent = nullptr);
     ~OtherProfilesFleet() override;
 
-    /// The profiles that may be added: Alibaba Cloud ones, not the console's own.
+    /// The profiles that may be added: Alibaba Cloud ones, not the console's own. Once one was
+    /// included (its secret asked for), the list stays: a reply may still be on its way to it.
     void setProfiles(const QList<Profile> &profiles, const QString &ownProfileName);
     bool isEmpty() const { return m_connections.empty(); }
 
